@@ -1,0 +1,377 @@
+package org.camino.devserver;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs Camino the way README command 1 and the integration tests need it: an
+ * embedded PostgreSQL (binaries from Maven Central), a fresh copy of the
+ * WildFly standalone directory configured by {@code src/main/wildfly/*.cli},
+ * and {@code camino.ear} deployed into it. {@link #close()} stops WildFly, then
+ * PostgreSQL.
+ *
+ * <p>The server directory is disposable and rebuilt at every start; what must
+ * survive (the database, demo keys) lives in {@code CAMINO_HOME}.
+ */
+public final class CaminoServer implements AutoCloseable {
+
+    public static final String DB_NAME = "camino";
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(4);
+
+    /** Where things are and how to run them. */
+    public record Options(Path wildflyHome, Path moduleDir, Path buildDir, Path caminoHome,
+                          Path serverBase, int postgresPort, int portOffset, boolean demo,
+                          boolean cleanDatabase, boolean consoleToTerminal, Map<String, String> extraEnv) {
+
+        /** Paths handed over by Maven (system properties), with defaults for running from an IDE. */
+        static Options fromBuild(Path caminoHome, Path serverBase, int postgresPort, int portOffset, boolean demo,
+                                 boolean cleanDatabase, boolean consoleToTerminal, Map<String, String> extraEnv) {
+            Path moduleDir = Path.of(System.getProperty("camino.module.dir", "ear")).toAbsolutePath();
+            Path buildDir = Path.of(System.getProperty("camino.build.dir", moduleDir.resolve("target").toString()));
+            Path wildflyHome = Path.of(System.getProperty("camino.wildfly.home",
+                    buildDir.resolve("wildfly-38.0.1.Final").toString()));
+            return new Options(wildflyHome, moduleDir, buildDir, caminoHome,
+                    serverBase != null ? serverBase : buildDir.resolve("camino-server"), postgresPort, portOffset,
+                    demo, cleanDatabase, consoleToTerminal, extraEnv);
+        }
+    }
+
+    private final Options options;
+    private EmbeddedPostgres postgres;
+    private Process wildfly;
+    private Duration wildflyBootAndDeploy;
+
+    private CaminoServer(Options options) {
+        this.options = options;
+    }
+
+    /** README command 1. */
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(env("CAMINO_HOME", System.getProperty("user.home") + "/.camino")).toAbsolutePath();
+        int pgPort = Integer.parseInt(env("CAMINO_PG_PORT", "15432"));
+        CaminoServer server = new CaminoServer(Options.fromBuild(home, null, pgPort, 0, true, false, true, Map.of()));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "camino-shutdown"));
+        long started = System.nanoTime();
+        server.start();
+        System.out.printf("%n  Camino is running (started in %.1f s; data in %s)%n%n    http://localhost:8080/camino%n%n"
+                        + "  Demo accounts are listed in README.md. Press Ctrl-C to stop.%n%n",
+                (System.nanoTime() - started) / 1e9, home);
+        server.wildfly.waitFor();
+    }
+
+    public static CaminoServer start(Options options) {
+        CaminoServer server = new CaminoServer(options);
+        try {
+            server.start();
+            return server;
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + (8080 + options.portOffset()) + "/camino";
+    }
+
+    /** JDBC URL of the embedded database, for tests that check what really reached PostgreSQL. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DB_NAME;
+    }
+
+    public Path serverBase() {
+        return options.serverBase();
+    }
+
+    public Duration wildflyBootAndDeploy() {
+        return wildflyBootAndDeploy;
+    }
+
+    private void start() {
+        startPostgres();
+        installJdbcDriverModule();
+        prepareServerDirectory();
+        applyConfiguration();
+        long started = System.nanoTime();
+        startWildFly();
+        awaitDeployment();
+        wildflyBootAndDeploy = Duration.ofNanos(System.nanoTime() - started);
+        log("WildFly booted and deployed camino.ear in %.1f s", wildflyBootAndDeploy.toMillis() / 1000.0);
+    }
+
+    private void startPostgres() {
+        Path dataDir = options.caminoHome().resolve("pgdata");
+        try {
+            Files.createDirectories(options.caminoHome());
+            if (options.cleanDatabase()) {
+                deleteRecursively(dataDir);
+            }
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPort(options.postgresPort() == 0 ? freePort() : options.postgresPort())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+        }
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DB_NAME + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create database " + DB_NAME);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + DB_NAME + ": " + e.getMessage(), e);
+        }
+        log("PostgreSQL %s on 127.0.0.1:%d, data in %s", serverVersion(), postgres.getPort(), dataDir);
+    }
+
+    private String serverVersion() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("show server_version")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            return "?";
+        }
+    }
+
+    /** The PostgreSQL JDBC driver as a WildFly module (idempotent). */
+    private void installJdbcDriverModule() {
+        Path moduleDir = options.wildflyHome().resolve("modules/org/postgresql/main");
+        Path driver = options.buildDir().resolve("server-libs/postgresql.jar");
+        require(driver, "the PostgreSQL JDBC driver (built by the ear module)");
+        require(options.wildflyHome().resolve("bin/standalone.sh"), "WildFly (unpacked by the ear module)");
+        try {
+            Files.createDirectories(moduleDir);
+            Files.copy(driver, moduleDir.resolve("postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(moduleDir.resolve("module.xml"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <module xmlns="urn:jboss:module:1.9" name="org.postgresql">
+                        <resources>
+                            <resource-root path="postgresql.jar"/>
+                        </resources>
+                        <dependencies>
+                            <module name="java.logging"/>
+                            <module name="java.management"/>
+                            <module name="java.sql"/>
+                            <module name="java.naming"/>
+                            <module name="java.security.jgss"/>
+                            <module name="jakarta.transaction.api"/>
+                        </dependencies>
+                    </module>
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh copy of WildFly's standalone directory, with camino.ear in its deployments. */
+    private void prepareServerDirectory() {
+        Path base = options.serverBase();
+        Path ear = options.buildDir().resolve("camino.ear");
+        require(ear, "camino.ear (built by the ear module)");
+        try {
+            deleteRecursively(base);
+            Path source = options.wildflyHome().resolve("standalone");
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path relative = source.relativize(file);
+                    if (relative.startsWith("data") || relative.startsWith("log") || relative.startsWith("tmp")) {
+                        continue;
+                    }
+                    Path target = base.resolve(relative.toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            Files.copy(ear, base.resolve("deployments/camino.ear"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void applyConfiguration() {
+        Path scripts = options.moduleDir().resolve("src/main/wildfly");
+        try (Stream<Path> files = Files.list(scripts)) {
+            for (Path script : files.filter(f -> f.toString().endsWith(".cli")).sorted().toList()) {
+                Path output = options.serverBase().resolve("cli-" + script.getFileName() + ".log");
+                Process cli = new ProcessBuilder(
+                        options.wildflyHome().resolve("bin/jboss-cli.sh").toString(),
+                        "-Djboss.server.base.dir=" + options.serverBase(),
+                        "--file=" + script)
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start();
+                if (!cli.waitFor(3, TimeUnit.MINUTES) || cli.exitValue() != 0) {
+                    cli.destroyForcibly();
+                    throw new IllegalStateException("WildFly configuration script " + script.getFileName()
+                            + " failed; its output is in " + output + ":\n" + Files.readString(output));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void startWildFly() {
+        List<String> command = new ArrayList<>(List.of(
+                options.wildflyHome().resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + options.serverBase(),
+                "-Djboss.socket.binding.port-offset=" + options.portOffset(),
+                "-b", "127.0.0.1", "-bmanagement", "127.0.0.1"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        env.putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m "
+                + "-Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
+        env.put("CAMINO_DB_URL", jdbcUrl());
+        env.put("CAMINO_DB_USER", "postgres");
+        env.put("CAMINO_DB_PASSWORD", "postgres");
+        env.put("CAMINO_HOME", options.caminoHome().toString());
+        env.put("CAMINO_DEMO", Boolean.toString(options.demo()));
+        env.putAll(options.extraEnv());
+        if (options.consoleToTerminal()) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(options.serverBase().resolve("console.log").toFile());
+        }
+        try {
+            wildfly = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start WildFly", e);
+        }
+    }
+
+    private void awaitDeployment() {
+        Path deployments = options.serverBase().resolve("deployments");
+        long deadline = System.nanoTime() + DEPLOY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(deployments.resolve("camino.ear.deployed"))) {
+                return;
+            }
+            if (Files.exists(deployments.resolve("camino.ear.failed"))) {
+                throw new IllegalStateException("camino.ear failed to deploy: " + readQuietly(deployments.resolve("camino.ear.failed"))
+                        + (options.consoleToTerminal() ? "" : "\nServer log: " + options.serverBase().resolve("console.log")));
+            }
+            if (!wildfly.isAlive()) {
+                throw new IllegalStateException("WildFly stopped during start-up (exit code " + wildfly.exitValue() + ")");
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("camino.ear was not deployed within " + DEPLOY_TIMEOUT.toSeconds() + " s");
+    }
+
+    @Override
+    public synchronized void close() {
+        if (wildfly != null && wildfly.isAlive()) {
+            wildfly.destroy(); // SIGTERM: WildFly shuts down gracefully
+            try {
+                if (!wildfly.waitFor(60, TimeUnit.SECONDS)) {
+                    wildfly.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                wildfly.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+            log("WildFly stopped");
+        }
+        wildfly = null;
+        if (postgres != null) {
+            try {
+                postgres.close();
+                log("PostgreSQL stopped");
+            } catch (IOException | RuntimeException e) {
+                log("PostgreSQL was already stopping: %s", e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void require(Path path, String what) {
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("Missing " + what + " at " + path + ". Build first: ./mvnw -Prun package");
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            return "(unreadable)";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String defaultValue) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? defaultValue : value;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println("[camino] " + String.format(format, args));
+    }
+
+    /** Environment for tests that want something other than the defaults. */
+    public static Map<String, String> env(String... keyValues) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            env.put(keyValues[i], keyValues[i + 1]);
+        }
+        return env;
+    }
+}

@@ -1,0 +1,75 @@
+package org.camino.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.camino.missions.entity.Mission;
+import org.camino.security.control.Passwords;
+import org.camino.security.entity.User;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Demo mode only (CAMINO_DEMO=true): a few missions and one account per role,
+ * created once on an empty database. A production configuration never gets
+ * these accounts. The accounts are listed in README.md.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    /** Shared by every demo account; README.md lists it. */
+    public static final String DEMO_PASSWORD = "camino-demo-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    Settings settings;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void seed() {
+        if (!settings.demoMode()) {
+            return;
+        }
+        if (em.createQuery("select count(u) from User u", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        Mission kenya = new Mission("KEN", "Kenya country office", "KEN");
+        Mission nairobi = new Mission("KEN-NBO", "Nairobi sub-office", "KEN");
+        Mission jordan = new Mission("JOR", "Jordan country office", "JOR");
+        Mission niger = new Mission("NER", "Niger country office", "NER");
+        List.of(kenya, nairobi, jordan, niger).forEach(em::persist);
+        em.flush();
+
+        String hash = Passwords.hash(DEMO_PASSWORD);
+        User caseworker = account("caseworker", "Demo Caseworker (Kenya)", hash);
+        caseworker.grant("CASEWORKER", kenya.getId(), "resettlement");
+        caseworker.grant("CASEWORKER", kenya.getId(), "avrr");
+        account("health", "Demo Health Practitioner (Kenya)", hash).grant("HEALTH_PRACTITIONER", kenya.getId(), null);
+        account("ctofficer", "Demo Counter-trafficking Officer (Kenya)", hash).grant("CT_OFFICER", kenya.getId(), null);
+        account("manager", "Demo Mission Manager (Kenya)", hash).grant("MISSION_MANAGER", kenya.getId(), null);
+        User jordanCaseworker = account("caseworker.jor", "Demo Caseworker (Jordan)", hash);
+        jordanCaseworker.grant("CASEWORKER", jordan.getId(), "resettlement");
+        jordanCaseworker.grant("CASEWORKER", jordan.getId(), "avrr");
+        account("analyst", "Demo HQ Analyst", hash).grant("HQ_ANALYST", null, null);
+        account("publisher", "Demo HQ Publisher", hash).grant("HQ_PUBLISHER", null, null);
+        account("admin", "Demo Administrator", hash).grant("ADMINISTRATOR", null, null);
+        LOG.warning("CAMINO DEMO MODE: seeded 4 missions and demo accounts (password in README.md). Never use demo mode in production.");
+    }
+
+    private User account(String username, String displayName, String hash) {
+        User user = new User(username, displayName, hash);
+        user.setMustChangePassword(false);
+        em.persist(user);
+        return user;
+    }
+}
