@@ -57,6 +57,7 @@ public final class CaminoServer implements AutoCloseable {
 
     private final Options options;
     private EmbeddedPostgres postgres;
+    private int postgresPort;
     private Process wildfly;
     private Duration wildflyBootAndDeploy;
 
@@ -89,13 +90,30 @@ public final class CaminoServer implements AutoCloseable {
         }
     }
 
+    /** Starts WildFly only as far as the deployment result, successful or not: for start-up failure tests. */
+    public static CaminoServer startExpectingFailure(Options options) {
+        CaminoServer server = new CaminoServer(options);
+        try {
+            server.start();
+        } catch (IllegalStateException expected) {
+            server.failure = expected;
+        }
+        return server;
+    }
+
+    private IllegalStateException failure;
+
+    public IllegalStateException failure() {
+        return failure;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + (8080 + options.portOffset()) + "/camino";
     }
 
     /** JDBC URL of the embedded database, for tests that check what really reached PostgreSQL. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DB_NAME;
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + DB_NAME;
     }
 
     public Path serverBase() {
@@ -131,6 +149,7 @@ public final class CaminoServer implements AutoCloseable {
                     .setPort(options.postgresPort() == 0 ? freePort() : options.postgresPort())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
+            postgresPort = postgres.getPort();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
         }
@@ -289,6 +308,23 @@ public final class CaminoServer implements AutoCloseable {
             sleep(200);
         }
         throw new IllegalStateException("camino.ear was not deployed within " + DEPLOY_TIMEOUT.toSeconds() + " s");
+    }
+
+    /** Stops PostgreSQL while WildFly keeps running: for tests of what happens when the database goes away. */
+    public synchronized void stopDatabase() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            postgres = null;
+        }
+    }
+
+    /** The server console, for tests that check what was logged. */
+    public String consoleLog() {
+        return readQuietly(options.serverBase().resolve("console.log"));
     }
 
     @Override

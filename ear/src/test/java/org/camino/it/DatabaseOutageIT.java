@@ -1,0 +1,68 @@
+package org.camino.it;
+
+import org.camino.devserver.CaminoServer;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each test runs a Camino of its own, because each breaks its database. */
+class DatabaseOutageIT {
+
+    @Test
+    void startUpStopsWithOneClearLineWhenTheDatabaseIsUnreachable() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String unreachable = "jdbc:postgresql://127.0.0.1:" + closedPort + "/camino";
+        try (CaminoServer server = CaminoServer.startExpectingFailure(options("outage-unreachable", 200,
+                Map.of("CAMINO_DB_URL", unreachable)))) {
+            assertNotNull(server.failure(), "deployment must fail without a database");
+            String log = server.consoleLog();
+            assertTrue(log.contains("CAMINO START-UP STOPPED: database unreachable"), "the clear line is logged");
+            assertTrue(log.lines().anyMatch(line -> line.contains("CAMINO START-UP STOPPED") && line.contains(unreachable)),
+                    "the line says where");
+            HttpResponse<String> health = get(server.baseUrl() + "/api/health");
+            assertTrue(health.statusCode() == 404 || health.statusCode() == 503,
+                    "no half-working application: got " + health.statusCode());
+        }
+    }
+
+    @Test
+    void healthAnswers503WhenTheDatabaseGoesDown() throws Exception {
+        try (CaminoServer server = CaminoServer.start(options("outage-down", 300, Map.of()))) {
+            assertEquals(200, get(server.baseUrl() + "/api/health").statusCode());
+
+            server.stopDatabase();
+
+            HttpResponse<String> health = get(server.baseUrl() + "/api/health");
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"databaseReachable\":false"), health.body());
+            assertTrue(health.body().contains("\"status\":\"DOWN\""), health.body());
+        }
+    }
+
+    private static CaminoServer.Options options(String name, int portOffset, Map<String, String> env) {
+        Path buildDir = Path.of(System.getProperty("camino.build.dir", "target"));
+        return new CaminoServer.Options(
+                Path.of(System.getProperty("camino.wildfly.home")),
+                Path.of(System.getProperty("camino.module.dir", ".")),
+                buildDir, buildDir.resolve(name + "-home"), buildDir.resolve(name + "-server"),
+                0, portOffset, false, true, false, env);
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

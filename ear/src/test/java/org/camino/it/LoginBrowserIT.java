@@ -1,0 +1,71 @@
+package org.camino.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(DeployedCamino.class)
+class LoginBrowserIT {
+
+    private static final String DEMO_PASSWORD = "camino-demo-2026";
+
+    @Test
+    void demoCaseworkerSignsInThroughTheLoginPageAndGetsANewSessionId() {
+        try (Browser browser = Browser.open()) {
+            WebDriver driver = browser.driver();
+            driver.get(DeployedCamino.baseUrl() + "/");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+            assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), driver.getCurrentUrl());
+            browser.screenshot("login");
+            Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+
+            driver.findElement(By.id("login:username")).sendKeys("caseworker");
+            driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+            driver.findElement(By.id("login:submit")).click();
+
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+            assertTrue(driver.findElement(By.id("welcome")).getText().contains("Demo Caseworker (Kenya)"));
+            assertTrue(driver.findElement(By.id("roles")).getText().contains("CASEWORKER"));
+            Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+            assertTrue(after.isHttpOnly(), "session cookie is HttpOnly");
+            if (before != null) {
+                assertNotEquals(before.getValue(), after.getValue(), "a new session id at sign-in");
+            }
+            browser.screenshot("home");
+        }
+    }
+
+    @Test
+    void wrongPasswordShowsTheSameMessageAsAnUnknownUser() {
+        try (Browser browser = Browser.open()) {
+            WebDriver driver = browser.driver();
+            String wrongPassword = signInAndReadMessage(driver, "manager", "not-the-password");
+            String unknownUser = signInAndReadMessage(driver, "nobody-by-this-name", "not-the-password");
+            assertTrue(wrongPassword.startsWith("Sign-in failed"), wrongPassword);
+            assertEquals(wrongPassword, unknownUser);
+            browser.screenshot("login-failed");
+        }
+    }
+
+    private static String signInAndReadMessage(WebDriver driver, String username, String password) {
+        driver.get(DeployedCamino.baseUrl() + "/login.xhtml");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
+        return driver.findElement(By.cssSelector("#login\\:messages")).getText().trim();
+    }
+}
