@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.camino.platform.control.Settings;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.Public;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.sql.Statement;
 
 /** Is this node able to serve? Open to everyone: it reveals no case data. */
 @Stateless
+@Guarded
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HealthCheck {
 
@@ -31,6 +34,7 @@ public class HealthCheck {
     @Inject
     Settings settings;
 
+    @Public("load balancers and operators; reveals no case data")
     public Health check() {
         String schemaVersion = null;
         boolean reachable;

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authz.AuthorizationInfo;
@@ -25,34 +26,60 @@ public class CaminoRealm extends AuthorizingRealm {
 
     public CaminoRealm() {
         setName("camino");
-        setAuthenticationTokenClass(UsernamePasswordToken.class);
         setAuthorizationCachingEnabled(false);
     }
 
     @Override
+    public boolean supports(AuthenticationToken token) {
+        return token instanceof UsernamePasswordToken || token instanceof BearerToken;
+    }
+
+    @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
+        if (token instanceof BearerToken bearer) {
+            return apiToken(bearer);
+        }
         UsernamePasswordToken login = (UsernamePasswordToken) token;
         String password = login.getPassword() == null ? "" : new String(login.getPassword());
         UserDirectory directory = directory();
-        Optional<User> found = directory.findByUsername(login.getUsername());
+        AccessLog accessLog = CDI.current().select(AccessLog.class).get();
+        String attempted = login.getUsername() == null ? "" : login.getUsername().trim().toLowerCase();
+        Optional<User> found = directory.findByUsername(attempted);
         if (found.isEmpty()) {
             Passwords.burnTimeForUnknownUser(password);
+            accessLog.record(AccessLog.Event.LOGIN_FAILURE, truncate(attempted), "login", "unknown user");
             throw new AuthenticationException("sign-in failed");
         }
         User user = found.get();
         boolean passwordMatches = Passwords.matches(password, user.getPasswordHash());
         boolean locked = user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now());
-        if (!passwordMatches && !locked) {
-            directory.recordFailure(user.getId());
+        if (!passwordMatches && !locked && directory.recordFailure(user.getId())) {
+            accessLog.record(AccessLog.Event.LOGIN_LOCKED, user.getUsername(), "login",
+                    UserDirectory.MAX_FAILURES + " failures in a row: locked for " + UserDirectory.LOCKOUT.toMinutes() + " min");
         }
         if (!passwordMatches || locked || !user.isEnabled()) {
+            accessLog.record(AccessLog.Event.LOGIN_FAILURE, user.getUsername(), "login",
+                    locked ? "account locked" : !passwordMatches ? "wrong password" : "account disabled");
             throw new AuthenticationException("sign-in failed");
         }
         directory.recordSuccess(user.getId());
-        CaminoPrincipal principal = new CaminoPrincipal(user.getId(), user.getUsername(),
+        accessLog.record(AccessLog.Event.LOGIN_SUCCESS, user.getUsername(), "login", null);
+        CaminoPrincipal principal = CaminoPrincipal.session(user.getId(), user.getUsername(),
                 user.getDisplayName(), user.getSessionEpoch(), user.isMustChangePassword());
         // The password was checked above; Shiro's matcher only needs to see the same token.
         return new SimpleAuthenticationInfo(principal, login.getPassword(), getName());
+    }
+
+    /** API tokens: stored as SHA-256 of the secret; revoked, expired or disabled-user tokens fail alike. */
+    private AuthenticationInfo apiToken(BearerToken bearer) {
+        String secret = bearer.getToken() == null ? "" : bearer.getToken();
+        CaminoPrincipal principal = directory().findActiveToken(ApiTokenSecrets.hash(secret))
+                .orElseThrow(() -> {
+                    CDI.current().select(AccessLog.class).get()
+                            .record(AccessLog.Event.LOGIN_FAILURE, null, "api", "unknown, revoked or expired API token");
+                    return new AuthenticationException("invalid token");
+                });
+        return new SimpleAuthenticationInfo(principal, secret, getName());
     }
 
     @Override
@@ -63,8 +90,12 @@ public class CaminoRealm extends AuthorizingRealm {
         }
         UserDirectory directory = directory();
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(directory.roles(principal.userId()));
-        info.setStringPermissions(directory.permissions(principal.userId()));
+        info.setStringPermissions(directory.permissions(principal.userId(), principal.tokenMission()));
         return info;
+    }
+
+    private static String truncate(String value) {
+        return value.length() <= 64 ? value : value.substring(0, 64);
     }
 
     private static UserDirectory directory() {

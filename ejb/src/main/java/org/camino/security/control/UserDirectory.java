@@ -56,18 +56,27 @@ public class UserDirectory {
         user.setLastLoginAt(Instant.now());
     }
 
+    /** The session epoch of an enabled account, or empty when the account is gone or disabled. */
+    public Optional<Integer> activeSessionEpoch(long userId) {
+        User user = em.find(User.class, userId);
+        return user == null || !user.isEnabled() ? Optional.empty() : Optional.of(user.getSessionEpoch());
+    }
+
     /**
      * The user's Shiro permission strings: each role's templates with the
-     * mission code and programme area of the assignment filled in.
+     * mission code and programme area of the assignment filled in; limited to
+     * one mission for a mission-scoped API token.
      */
-    public Set<String> permissions(long userId) {
+    public Set<String> permissions(long userId, String onlyMission) {
+        @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select rp.permission, m.code, ur.programme_area
                   from user_role ur
                   join role_permission rp on rp.role_code = ur.role_code
                   left join mission m on m.id = ur.mission_id
                  where ur.user_id = ?1
-                """).setParameter(1, userId).getResultList();
+                   and (cast(?2 as varchar) is null or m.code = ?2)
+                """).setParameter(1, userId).setParameter(2, onlyMission).getResultList();
         Set<String> permissions = new LinkedHashSet<>();
         for (Object[] row : rows) {
             String template = (String) row[0];
@@ -81,6 +90,28 @@ public class UserDirectory {
             permissions.add(permission);
         }
         return permissions;
+    }
+
+    /** The caller behind an API token that is neither revoked nor expired, of an enabled user. */
+    public Optional<CaminoPrincipal> findActiveToken(String tokenHash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.id, u.username, u.display_name, u.session_epoch, m.code
+                  from api_token t
+                  join app_user u on u.id = t.user_id
+                  left join mission m on m.id = t.mission_id
+                 where t.token_hash = ?1 and t.revoked_at is null and t.expires_at > now() and u.enabled
+                """).setParameter(1, tokenHash).getResultList();
+        return rows.stream().findFirst().map(r -> new CaminoPrincipal(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], ((Number) r[3]).intValue(), false, true, (String) r[4]));
+    }
+
+    /** Mission codes in which the user holds any role. */
+    public Set<String> missionsOf(long userId) {
+        return new LinkedHashSet<>(em.createQuery(
+                        "select distinct m.code from UserRole r, Mission m where r.user.id = :id and m.id = r.missionId order by m.code",
+                        String.class)
+                .setParameter("id", userId).getResultList());
     }
 
     public Set<String> roles(long userId) {

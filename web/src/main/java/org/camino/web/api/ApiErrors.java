@@ -1,20 +1,33 @@
 package org.camino.web.api;
 
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.camino.platform.control.ConflictException;
+import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.control.NotFoundException;
+import org.camino.security.control.AccessDeniedException;
+import org.camino.security.control.NotSignedInException;
+import org.camino.web.view.Messages;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Last line of defence for the API: no stack trace ever reaches a client.
- * Client errors keep their status; anything unexpected is logged with an
- * incident id that the client also gets, and answered with a plain 500.
+ * Every API error is JSON and none carries a stack trace. Business refusals
+ * get their 4xx (invalid input names each field); anything unexpected is
+ * logged with an incident id that the client also gets, and answered 500.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
@@ -23,17 +36,68 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
-        if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        Throwable e = unwrap(error);
+        if (e instanceof InvalidInputException invalid) {
+            List<Map<String, String>> fields = invalid.problems().stream()
+                    .map(p -> Map.of("field", p.field(), "code", p.messageKey(),
+                            "message", Messages.text(Locale.ENGLISH, p.messageKey())))
+                    .toList();
+            return json(400, body("Invalid input", Map.of("fields", fields)));
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            List<Map<String, String>> fields = violations.getConstraintViolations().stream()
+                    .map(ApiErrors::field).toList();
+            return json(400, body("Invalid input", Map.of("fields", fields)));
+        }
+        if (e instanceof JsonbException) {
+            return json(400, body("Malformed JSON", Map.of()));
+        }
+        if (e instanceof NotFoundException) {
+            return json(404, body("Not found", Map.of()));
+        }
+        if (e instanceof AccessDeniedException) {
+            return json(403, body("Forbidden", Map.of()));
+        }
+        if (e instanceof NotSignedInException) {
+            return json(401, body("Unauthorized", Map.of()));
+        }
+        if (e instanceof ConflictException conflict) {
+            return json(409, body("Conflict", Map.of("message", conflict.getMessage())));
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            return json(status, Map.of("error", Response.Status.fromStatusCode(status) == null
-                    ? "error" : Response.Status.fromStatusCode(status).getReasonPhrase()));
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return json(status, body(known == null ? "Error" : known.getReasonPhrase(), Map.of()));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, error);
-        return json(500, Map.of("error", "Internal error", "incident", incident));
+        return json(500, body("Internal error", Map.of("incident", incident)));
+    }
+
+    private static Map<String, String> field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        return Map.of("field", field, "message", violation.getMessage());
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable e = error;
+        while ((e instanceof EJBException || e.getClass().getName().endsWith("EJBTransactionRolledbackException"))
+                && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private static Map<String, Object> body(String error, Map<String, ?> more) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.putAll(more);
+        return body;
     }
 
     static Response json(int status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store").entity(body).build();
     }
 }

@@ -1,13 +1,10 @@
 package org.camino.web.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.apache.shiro.SecurityUtils;
-import org.camino.security.control.CaminoPrincipal;
-import org.camino.security.control.UserDirectory;
-
-import java.util.List;
+import org.camino.security.boundary.Account;
 
 /** Backs /index.xhtml, the first page after sign-in. */
 @Named
@@ -15,17 +12,16 @@ import java.util.List;
 public class HomePage {
 
     @Inject
-    UserDirectory users;
+    Account account;
 
-    public String getDisplayName() {
-        return principal().displayName();
+    private Account.Me me;
+
+    @PostConstruct
+    void load() {
+        me = account.me();
     }
 
-    public List<String> getRoles() {
-        return users.roles(principal().userId()).stream().sorted().toList();
-    }
-
-    private static CaminoPrincipal principal() {
-        return SecurityUtils.getSubject().getPrincipals().oneByType(CaminoPrincipal.class);
+    public Account.Me getMe() {
+        return me;
     }
 }

@@ -1,25 +1,40 @@
 package org.camino.web.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
+import org.camino.platform.control.Settings;
+import org.camino.security.boundary.Account;
+import org.camino.security.control.AccessLog;
+import org.camino.security.control.CaminoPrincipal;
+import org.camino.web.security.SessionPolicyFilter;
 
-import java.util.ResourceBundle;
+import java.time.Instant;
 
 /** Backs /login.xhtml and the sign-out button. */
 @Named
 @RequestScoped
 public class LoginPage {
 
+    @Inject
+    Account account;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Settings settings;
+
     private String username;
     private String password;
+    private boolean ended;
 
     public String signIn() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -29,17 +44,27 @@ public class LoginPage {
             subject.login(new UsernamePasswordToken(username, password));
         } catch (AuthenticationException e) {
             password = null;
-            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+            Messages.error(null, "login.failed");
             return null;
         }
         // A new session id at sign-in: a session id planted before login is worth nothing after it.
         ((HttpServletRequest) external.getRequest()).changeSessionId();
+        external.getSessionMap().put(SessionPolicyFilter.SIGNED_IN_AT, Instant.now());
+        if (!settings.demoMode() && account.mustChangePassword()) {
+            external.getSessionMap().put(SessionPolicyFilter.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            return "/account/password?faces-redirect=true";
+        }
         return "/index?faces-redirect=true";
     }
 
     public String signOut() {
-        SecurityUtils.getSubject().logout();
+        Subject subject = SecurityUtils.getSubject();
+        CaminoPrincipal principal = subject.getPrincipals() == null ? null
+                : subject.getPrincipals().oneByType(CaminoPrincipal.class);
+        if (principal != null) {
+            accessLog.record(AccessLog.Event.LOGOUT, principal.username(), "logout", null);
+        }
+        subject.logout();
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
         return "/login?faces-redirect=true";
     }
@@ -48,4 +73,6 @@ public class LoginPage {
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public boolean isEnded() { return ended; }
+    public void setEnded(boolean ended) { this.ended = ended; }
 }

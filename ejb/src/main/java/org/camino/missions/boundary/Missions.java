@@ -1,0 +1,62 @@
+package org.camino.missions.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.camino.missions.entity.Mission;
+import org.camino.platform.control.InvalidInputException;
+import org.camino.security.control.AccessControl;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.Requires;
+import org.camino.security.control.SignedIn;
+import org.camino.security.control.UserDirectory;
+
+import java.util.List;
+import java.util.Set;
+
+/** The missions: administrators create them; everyone sees the ones they work in. */
+@Stateless
+@Guarded
+public class Missions {
+
+    public record MissionView(String code, String name, String country, boolean active) {
+        static MissionView of(Mission m) {
+            return new MissionView(m.getCode(), m.getName(), m.getCountry(), m.isActive());
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl accessControl;
+
+    @Inject
+    UserDirectory users;
+
+    @SignedIn("missions the caller works in; every mission for administrators and HQ")
+    public List<MissionView> visible() {
+        List<Mission> all = em.createQuery("select m from Mission m order by m.code", Mission.class).getResultList();
+        if (accessControl.isPermitted("admin:missions") || accessControl.isPermitted("cdr:read")) {
+            return all.stream().map(MissionView::of).toList();
+        }
+        Set<String> mine = users.missionsOf(accessControl.caller().userId());
+        return all.stream().filter(m -> mine.contains(m.getCode())).map(MissionView::of).toList();
+    }
+
+    @Requires("admin:missions")
+    public MissionView create(@NotBlank @Pattern(regexp = "[A-Z]{3}(-[A-Z]{3})?", message = "{mission.code.pattern}") String code,
+                              @NotBlank(message = "{mission.name.required}") String name,
+                              @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{country.code.pattern}") String country) {
+        if (em.createQuery("select count(m) from Mission m where m.code = :c", Long.class)
+                .setParameter("c", code).getSingleResult() > 0) {
+            throw InvalidInputException.of("code", "mission.code.taken");
+        }
+        Mission mission = new Mission(code, name.trim(), country);
+        em.persist(mission);
+        return MissionView.of(mission);
+    }
+}

@@ -1,0 +1,78 @@
+package org.camino.security.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.control.InvalidInputException.FieldProblem;
+import org.camino.security.control.AccessControl;
+import org.camino.security.control.AccessLog;
+import org.camino.security.control.CaminoPrincipal;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.PasswordPolicy;
+import org.camino.security.control.Passwords;
+import org.camino.security.control.SignedIn;
+import org.camino.security.control.UserDirectory;
+import org.camino.security.entity.User;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What every user may do with their own account. */
+@Stateless
+@Guarded
+public class Account {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl accessControl;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    UserDirectory users;
+
+    @SignedIn("the caller's own password")
+    public void changePassword(String currentPassword, String newPassword) {
+        CaminoPrincipal caller = accessControl.caller();
+        User user = em.find(User.class, caller.userId());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (currentPassword == null || !Passwords.matches(currentPassword, user.getPasswordHash())) {
+            problems.add(new FieldProblem("currentPassword", "password.currentWrong"));
+        }
+        PasswordPolicy.problems(newPassword, user.getUsername())
+                .forEach(key -> problems.add(new FieldProblem("newPassword", key)));
+        if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
+            problems.add(new FieldProblem("newPassword", "password.same"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user.setPasswordHash(Passwords.hash(newPassword));
+        user.setMustChangePassword(false);
+        user.setPasswordChangedAt(Instant.now());
+        accessLog.record(AccessLog.Event.PASSWORD_CHANGED, caller.username(), "user:" + caller.username(), null);
+    }
+
+    public record Me(String username, String displayName, List<String> roles, List<String> missions,
+                     boolean mustChangePassword, String tokenMission) {
+    }
+
+    @SignedIn("the caller's own account")
+    public Me me() {
+        CaminoPrincipal caller = accessControl.caller();
+        User user = em.find(User.class, caller.userId());
+        return new Me(user.getUsername(), user.getDisplayName(), users.roles(caller.userId()).stream().sorted().toList(),
+                List.copyOf(users.missionsOf(caller.userId())), user.isMustChangePassword(), caller.tokenMission());
+    }
+
+    @SignedIn("whether the caller must still change an initial password")
+    public boolean mustChangePassword() {
+        return em.find(User.class, accessControl.caller().userId()).isMustChangePassword();
+    }
+}

@@ -1,0 +1,12 @@
+package org.camino.security.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** A role held in a mission (and, for caseworkers, a programme area), or globally for HQ roles. */
+public record Assignment(@NotBlank(message = "{user.assignment.role.required}") String roleCode,
+                         String missionCode, String programmeArea) {
+    @Override
+    public String toString() {
+        return roleCode + (missionCode == null ? "" : "@" + missionCode) + (programmeArea == null ? "" : "/" + programmeArea);
+    }
+}

@@ -1,0 +1,68 @@
+package org.camino.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.camino.security.boundary.AccessLogReview;
+import org.camino.security.boundary.NewUser;
+import org.camino.security.boundary.UserAdministration;
+import org.camino.security.boundary.UserSummary;
+import org.camino.security.control.AccessLog;
+
+import java.util.List;
+
+/** Administration over the API: accounts and the access-log chain check. */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    public record Enabled(boolean enabled, long version) {
+    }
+
+    @Inject
+    UserAdministration users;
+
+    @Inject
+    AccessLogReview accessLog;
+
+    @GET
+    @Path("/users")
+    public List<UserSummary> users() {
+        return users.list();
+    }
+
+    @POST
+    @Path("/users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewUser form) {
+        return Response.status(201).entity(users.create(form)).build();
+    }
+
+    @PUT
+    @Path("/users/{id}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setEnabled(@PathParam("id") long id, Enabled enabled) {
+        users.setEnabled(id, enabled.version(), enabled.enabled());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/access-log/verify")
+    public AccessLog.Verification verify() {
+        return accessLog.verifyChain();
+    }
+
+    @GET
+    @Path("/access-log")
+    public List<AccessLogReview.Entry> recent(@QueryParam("limit") Integer limit) {
+        return accessLog.recent(limit == null ? 100 : limit);
+    }
+}

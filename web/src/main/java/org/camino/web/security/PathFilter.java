@@ -1,0 +1,65 @@
+package org.camino.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * First filter of every request (web.xml puts it before Shiro): a path that
+ * is not in plain normal form is refused before any authorisation decision,
+ * because components that disagree on what a path means is how path-based
+ * rules get bypassed. Refused: any percent-encoding, ';' (path parameters),
+ * backslashes, '.' and '..' segments, empty segments, characters outside
+ * [a-z0-9/._~-], and upper case (every Camino path is lower case, so an
+ * upper-case variant can only be an attempt to slip past a rule). Only the
+ * Faces resource path may carry capitals, in file names.
+ */
+public class PathFilter extends HttpFilter {
+
+    private static final Pattern SAFE = Pattern.compile("[a-z0-9/._~-]*");
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!isNormal(request.getRequestURI(), request.getContextPath())) {
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("Bad request");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean isNormal(String rawUri, String contextPath) {
+        if (rawUri == null || !rawUri.startsWith(contextPath)) {
+            return false;
+        }
+        String path = rawUri.substring(contextPath.length());
+        if (path.isEmpty()) {
+            return true;
+        }
+        if (!path.startsWith("/") || path.contains("//") || (path.length() > 1 && path.endsWith("/"))
+                || path.indexOf('%') >= 0 || path.indexOf(';') >= 0 || path.indexOf('\\') >= 0) {
+            return false;
+        }
+        String checked = path.startsWith(RESOURCES) ? path.toLowerCase(Locale.ROOT) : path;
+        if (!SAFE.matcher(checked).matches()) {
+            return false;
+        }
+        for (String segment : path.substring(1).split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package org.camino.web.view;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import org.camino.platform.control.NotFoundException;
+import org.camino.security.control.AccessDeniedException;
+import org.camino.security.control.NotSignedInException;
+
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * A page that the service layer refuses shows the 403 page, a record that is
+ * missing (or invisible to the caller) the 404 page, a lost sign-in the login
+ * page; everything else goes on to the 500 page. Never a stack trace.
+ */
+public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
+
+    public static class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new RefusalExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+
+    public RefusalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            Throwable error = events.next().getContext().getException();
+            int status = statusFor(error);
+            if (status == 0 || faces.getExternalContext().isResponseCommitted()) {
+                continue;
+            }
+            events.remove();
+            try {
+                if (status == 401) {
+                    faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
+                } else {
+                    faces.getExternalContext().responseSendError(status, null);
+                }
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            faces.responseComplete();
+            return;
+        }
+        getWrapped().handle();
+    }
+
+    private static int statusFor(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof AccessDeniedException) {
+                return 403;
+            }
+            if (e instanceof NotFoundException) {
+                return 404;
+            }
+            if (e instanceof NotSignedInException) {
+                return 401;
+            }
+        }
+        return 0;
+    }
+}
