@@ -4,12 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.camino.platform.control.SqlValues;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -44,7 +44,7 @@ public class AccessLogReview {
         List<Object[]> rows = em.createNativeQuery(
                         "select seq, at, username, event, target, address, detail from access_log order by seq desc limit ?1")
                 .setParameter(1, Math.max(1, Math.min(limit, 1000))).getResultList();
-        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), ((Timestamp) r[1]).toInstant(), (String) r[2],
+        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6])).toList();
     }
 }

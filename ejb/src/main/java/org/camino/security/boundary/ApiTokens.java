@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camino.platform.control.InvalidInputException;
 import org.camino.platform.control.NotFoundException;
+import org.camino.platform.control.SqlValues;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.ApiTokenSecrets;
@@ -53,6 +54,9 @@ public class ApiTokens {
         CaminoPrincipal caller = accessControl.caller();
         if (caller.viaApiToken()) {
             throw InvalidInputException.of("token", "token.notFromToken");
+        }
+        if (caller.mustChangePassword()) {
+            throw InvalidInputException.of("password", "token.changePasswordFirst");
         }
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "token.name.required");
@@ -103,10 +107,6 @@ public class ApiTokens {
                          where t.user_id = ?1 order by t.created_at desc""")
                 .setParameter(1, accessControl.caller().userId()).getResultList();
         return rows.stream().map(r -> new TokenInfo(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                instant(r[3]), instant(r[4]), instant(r[5]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : ((Timestamp) value).toInstant();
+                SqlValues.instant(r[3]), SqlValues.instant(r[4]), SqlValues.instant(r[5]))).toList();
     }
 }

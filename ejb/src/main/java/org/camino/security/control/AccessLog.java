@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.camino.platform.control.SqlValues;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -77,7 +78,7 @@ public class AccessLog {
                     .setParameter(1, after).setParameter(2, pageSize).getResultList();
             for (Object[] row : rows) {
                 long seq = ((Number) row[0]).longValue();
-                Instant at = toInstant(row[1]);
+                Instant at = SqlValues.instant(row[1]);
                 String prevHash = (String) row[7];
                 String storedHash = (String) row[8];
                 if (seq != expectedSeq) {
@@ -117,16 +118,6 @@ public class AccessLog {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 
     private static String nullSafe(String value) {

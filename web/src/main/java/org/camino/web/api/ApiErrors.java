@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.apache.shiro.subject.ExecutionException;
 import org.camino.platform.control.ConflictException;
 import org.camino.platform.control.InvalidInputException;
 import org.camino.platform.control.NotFoundException;
@@ -49,7 +50,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                     .map(ApiErrors::field).toList();
             return json(400, body("Invalid input", Map.of("fields", fields)));
         }
-        if (e instanceof JsonbException) {
+        if (e instanceof JsonbException || e.getCause() instanceof JsonbException) {
             return json(400, body("Malformed JSON", Map.of()));
         }
         if (e instanceof NotFoundException) {
@@ -74,6 +75,15 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         return json(500, body("Internal error", Map.of("incident", incident)));
     }
 
+    /** Bean Validation failures, ahead of the container's own mapper (which would answer in its own format). */
+    @Provider
+    public static class Violations implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException violations) {
+            return new ApiErrors().toResponse(violations);
+        }
+    }
+
     private static Map<String, String> field(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         String field = path.substring(path.lastIndexOf('.') + 1);
@@ -82,8 +92,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable error) {
         Throwable e = error;
-        while ((e instanceof EJBException || e.getClass().getName().endsWith("EJBTransactionRolledbackException"))
-                && e.getCause() != null) {
+        while ((e instanceof EJBException || e instanceof ExecutionException) && e.getCause() != null) {
             e = e.getCause();
         }
         return e;

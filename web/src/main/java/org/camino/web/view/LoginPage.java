@@ -10,7 +10,6 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
-import org.camino.platform.control.Settings;
 import org.camino.security.boundary.Account;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.CaminoPrincipal;
@@ -28,9 +27,6 @@ public class LoginPage {
 
     @Inject
     AccessLog accessLog;
-
-    @Inject
-    Settings settings;
 
     private String username;
     private String password;
@@ -50,7 +46,7 @@ public class LoginPage {
         // A new session id at sign-in: a session id planted before login is worth nothing after it.
         ((HttpServletRequest) external.getRequest()).changeSessionId();
         external.getSessionMap().put(SessionPolicyFilter.SIGNED_IN_AT, Instant.now());
-        if (!settings.demoMode() && account.mustChangePassword()) {
+        if (account.mustChangePassword()) {
             external.getSessionMap().put(SessionPolicyFilter.MUST_CHANGE_PASSWORD, Boolean.TRUE);
             return "/account/password?faces-redirect=true";
         }
