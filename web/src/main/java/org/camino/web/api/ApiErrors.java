@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.apache.shiro.subject.ExecutionException;
+import org.camino.cases.boundary.DuplicateWarningException;
+import org.camino.crypto.TamperedCiphertextException;
+import org.camino.crypto.UnreadableCiphertextException;
 import org.camino.platform.control.ConflictException;
 import org.camino.platform.control.InvalidInputException;
 import org.camino.platform.control.NotFoundException;
@@ -53,6 +56,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (e instanceof JsonbException || e.getCause() instanceof JsonbException) {
             return json(400, body("Malformed JSON", Map.of()));
         }
+        if (e instanceof DuplicateWarningException duplicates) {
+            return json(409, body("Possible duplicate person", Map.of("matches", duplicates.matches())));
+        }
         if (e instanceof NotFoundException) {
             return json(404, body("Not found", Map.of()));
         }
@@ -72,6 +78,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, error);
+        if (isIntegrityFailure(error)) {
+            return json(500, body("Stored data failed its integrity check", Map.of("incident", incident)));
+        }
         return json(500, body("Internal error", Map.of("incident", incident)));
     }
 
@@ -84,10 +93,23 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
     }
 
+    /** The field as the client named it: the property path without the method and parameter names. */
     private static Map<String, String> field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        String field = path.substring(path.lastIndexOf('.') + 1);
+        List<String> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(node -> nodes.add(node.toString()));
+        boolean methodParameter = nodes.size() > 1 && violation.getExecutableParameters() != null;
+        String field = String.join(".", methodParameter ? nodes.subList(Math.min(2, nodes.size() - 1), nodes.size()) : nodes);
         return Map.of("field", field, "message", violation.getMessage());
+    }
+
+    /** A ciphertext that was altered or moved: never shown, always reported as what it is. */
+    private static boolean isIntegrityFailure(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof TamperedCiphertextException || e instanceof UnreadableCiphertextException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable error) {

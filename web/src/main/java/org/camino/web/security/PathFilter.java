@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * rules get bypassed. Refused: any percent-encoding, ';' (path parameters),
  * backslashes, '.' and '..' segments, empty segments, characters outside
  * [a-z0-9/._~-], and upper case (every Camino path is lower case, so an
- * upper-case variant can only be an attempt to slip past a rule). Only the
- * Faces resource path may carry capitals, in file names.
+ * upper-case variant can only be an attempt to slip past a rule). Capitals
+ * pass only in Faces resource file names and in a whole segment that is a
+ * case number.
  */
 public class PathFilter extends HttpFilter {
 
     private static final Pattern SAFE = Pattern.compile("[a-z0-9/._~-]*");
+    /** Case numbers (KEN-AVR-2026-000123) are data, written in capitals, and may stand as a segment. */
+    private static final Pattern CASE_NUMBER_SEGMENT = Pattern.compile("/[A-Z]{3}(-[A-Z]{3})?-[A-Z]{3}-[0-9]{4}-[0-9]{6}(?=/|$)");
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Override
@@ -51,7 +54,8 @@ public class PathFilter extends HttpFilter {
                 || path.indexOf('%') >= 0 || path.indexOf(';') >= 0 || path.indexOf('\\') >= 0) {
             return false;
         }
-        String checked = path.startsWith(RESOURCES) ? path.toLowerCase(Locale.ROOT) : path;
+        String checked = path.startsWith(RESOURCES) ? path.toLowerCase(Locale.ROOT)
+                : CASE_NUMBER_SEGMENT.matcher(path).replaceAll("/case-number");
         if (!SAFE.matcher(checked).matches()) {
             return false;
         }

@@ -10,7 +10,8 @@ class PathFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/camino", "/camino/", "/camino/index.xhtml", "/camino/admin/users.xhtml",
-            "/camino/api/cases/ken-avr-2026-000001", "/camino/jakarta.faces.resource/components.js.xhtml",
+            "/camino/api/cases/ken-avr-2026-000001", "/camino/api/cases/KEN-AVR-2026-000001",
+            "/camino/api/cases/KEN-NBO-RST-2026-000123/history", "/camino/jakarta.faces.resource/components.js.xhtml",
             "/camino/jakarta.faces.resource/saga/theme.css.xhtml", "/camino/jakarta.faces.resource/fonts/PrimeIcons.woff2.xhtml"})
     void plainPathsPass(String uri) {
         assertTrue(PathFilter.isNormal(uri, "/camino"), uri);
@@ -23,7 +24,8 @@ class PathFilterTest {
             "/camino//admin/users.xhtml", "/camino/admin/users.xhtml/", "/camino/Admin/users.xhtml",
             "/camino/ADMIN/USERS.XHTML", "/camino/api/Health", "/camino/admin/users.xhtml%00",
             "/camino/%61dmin/users.xhtml", "/camino/admin/users.xhtml%3b", "/camino/adm\u0131n/users.xhtml",
-            "/camino/jakarta.faces.resource/../web-inf/web.xml", "/caminox/index.xhtml", "/other"})
+            "/camino/jakarta.faces.resource/../web-inf/web.xml", "/caminox/index.xhtml", "/other", "/camino/API/cases/KEN-AVR-2026-000001",
+            "/camino/api/cases/KEN-AVR-2026-000001X", "/camino/ADMIN-AVR-2026-000001/../admin"})
     void craftedVariantsAreRefused(String uri) {
         assertFalse(PathFilter.isNormal(uri, "/camino"), uri);
     }

@@ -1,0 +1,134 @@
+package org.camino.cases.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.camino.cases.control.CaseAccess;
+import org.camino.cases.entity.CaminoRevision;
+import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.HouseholdMember;
+import org.camino.cases.entity.Movement;
+import org.camino.cases.entity.Person;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.ScopedAccess;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Who changed what, when: the Envers history of a case, its household members and movements. */
+@Stateless
+@Guarded
+public class CaseHistory {
+
+    /** One change: which record, which fields, by whom, when. Values are shown decrypted to readers of the case. */
+    public record Change(Instant at, String by, String record, String kind, Map<String, String> changedFields) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseAccess caseAccess;
+
+    @ScopedAccess("case:read on the case")
+    public List<Change> of(String number) {
+        CaseFile caseFile = caseAccess.load(number, "read");
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<Change> changes = new ArrayList<>(changes(reader, CaseFile.class, caseFile.getId(), "case " + caseFile.getNumber(),
+                CaseHistory::caseFields));
+        for (HouseholdMember member : caseFile.getHousehold().getMembers()) {
+            Person person = member.getPerson();
+            changes.addAll(changes(reader, Person.class, person.getId(), "person " + member.getRelationship().toLowerCase(),
+                    CaseHistory::personFields));
+        }
+        for (Movement movement : em.createQuery("select m from Movement m where m.caseFile = :c", Movement.class)
+                .setParameter("c", caseFile).getResultList()) {
+            changes.addAll(changes(reader, Movement.class, movement.getId(), "movement " + movement.getId(),
+                    CaseHistory::movementFields));
+        }
+        changes.sort(Comparator.comparing(Change::at).reversed());
+        return changes;
+    }
+
+    private static <T> List<Change> changes(AuditReader reader, Class<T> type, long id, String record,
+                                            Function<T, Map<String, Object>> fields) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> revisions = reader.createQuery().forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        List<Change> changes = new ArrayList<>();
+        Map<String, Object> before = Map.of();
+        for (Object[] revision : revisions) {
+            @SuppressWarnings("unchecked")
+            T state = (T) revision[0];
+            CaminoRevision info = (CaminoRevision) revision[1];
+            RevisionType kind = (RevisionType) revision[2];
+            Map<String, Object> after = kind == RevisionType.DEL ? Map.of() : fields.apply(state);
+            Map<String, String> changed = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> field : after.entrySet()) {
+                if (!Objects.equals(field.getValue(), before.get(field.getKey()))) {
+                    changed.put(field.getKey(), field.getValue() == null ? "" : field.getValue().toString());
+                }
+            }
+            if (!changed.isEmpty() || kind != RevisionType.MOD) {
+                changes.add(new Change(Instant.ofEpochMilli(info.getTimestamp()), info.getUsername(), record,
+                        kind.name(), changed));
+            }
+            before = after;
+        }
+        return changes;
+    }
+
+    private static Map<String, Object> caseFields(CaseFile c) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("status", c.getStatus());
+        f.put("pendingStatus", c.getPendingStatus());
+        f.put("assignedTo", c.getAssignedTo());
+        f.put("closedOn", c.getClosedOn());
+        f.put("closureReason", c.getClosureReason());
+        f.put("consentPurpose", c.getConsentPurpose());
+        f.put("consentDate", c.getConsentDate());
+        f.put("consentWithdrawnOn", c.getConsentWithdrawnOn());
+        return f;
+    }
+
+    private static Map<String, Object> personFields(Person p) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("givenName", p.getGivenName());
+        f.put("familyName", p.getFamilyName());
+        f.put("dateOfBirth", p.getDateOfBirth());
+        f.put("birthYear", p.getBirthYear());
+        f.put("sex", p.getSex());
+        f.put("nationality", p.getNationality());
+        f.put("documentType", p.getDocumentType());
+        f.put("documentNumber", p.getDocumentNumber());
+        f.put("phone", p.getPhone());
+        f.put("email", p.getEmail());
+        f.put("address", p.getAddress());
+        return f;
+    }
+
+    private static Map<String, Object> movementFields(Movement m) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("originCountry", m.getOriginCountry());
+        f.put("destinationCountry", m.getDestinationCountry());
+        f.put("plannedDeparture", m.getPlannedDeparture());
+        f.put("actualDeparture", m.getActualDeparture());
+        f.put("plannedArrival", m.getPlannedArrival());
+        f.put("actualArrival", m.getActualArrival());
+        f.put("transportMeans", m.getTransportMeans());
+        f.put("escort", m.getEscort());
+        f.put("status", m.getStatus());
+        return f;
+    }
+}

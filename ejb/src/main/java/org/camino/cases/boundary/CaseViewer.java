@@ -1,0 +1,36 @@
+package org.camino.cases.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.camino.cases.boundary.CaseViews.CaseView;
+import org.camino.cases.control.Workflows;
+import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CaseNote;
+import org.camino.cases.entity.Movement;
+import org.camino.cases.entity.StatusChange;
+
+import java.util.List;
+
+/** Builds the view of a case that its boundaries return (the caller's access is already checked). */
+@ApplicationScoped
+public class CaseViewer {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public CaseView view(CaseFile caseFile) {
+        List<CaseViews.MovementView> movements = em.createQuery(
+                        "select m from Movement m where m.caseFile = :c order by m.id", Movement.class)
+                .setParameter("c", caseFile).getResultStream().map(CaseViews.MovementView::of).toList();
+        List<CaseViews.NoteView> notes = em.createQuery(
+                        "select n from CaseNote n where n.caseFile = :c order by n.id desc", CaseNote.class)
+                .setParameter("c", caseFile).getResultStream().map(CaseViews.NoteView::of).toList();
+        List<CaseViews.StatusChangeView> history = em.createQuery(
+                        "select s from StatusChange s where s.caseFile = :c order by s.id", StatusChange.class)
+                .setParameter("c", caseFile).getResultStream().map(CaseViews.StatusChangeView::of).toList();
+        List<String> allowed = caseFile.getPendingStatus() != null ? List.of()
+                : Workflows.of(caseFile.getCaseType()).from(caseFile.getStatus()).stream().map(Workflows.Transition::to).toList();
+        return CaseView.of(caseFile, movements, notes, history, allowed);
+    }
+}

@@ -1,0 +1,92 @@
+package org.camino.cases.boundary;
+
+import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CaseNote;
+import org.camino.cases.entity.HouseholdMember;
+import org.camino.cases.entity.Movement;
+import org.camino.cases.entity.Person;
+import org.camino.cases.entity.StatusChange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the boundary hands out: plain records, never entities. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    public record PersonView(long id, long version, String givenName, String familyName, LocalDate dateOfBirth,
+                             Integer birthYear, boolean birthDateEstimated, String sex, String nationality,
+                             String documentType, String documentNumber, String documentCountry, String phone,
+                             String email, String address, List<String> vulnerabilities) {
+        static PersonView of(Person p) {
+            return new PersonView(p.getId(), p.getVersion(), p.getGivenName(), p.getFamilyName(), p.getDateOfBirth(),
+                    p.getBirthYear(), p.isBirthDateEstimated(), p.getSex(), p.getNationality(), p.getDocumentType(),
+                    p.getDocumentNumber(), p.getDocumentCountry(), p.getPhone(), p.getEmail(), p.getAddress(),
+                    List.copyOf(p.getVulnerabilities()));
+        }
+    }
+
+    public record MemberView(PersonView person, String relationship, boolean principal) {
+        static MemberView of(HouseholdMember m) {
+            return new MemberView(PersonView.of(m.getPerson()), m.getRelationship(), m.isPrincipal());
+        }
+    }
+
+    public record MovementView(long id, long version, String originCountry, String originPlace, String transitCountry,
+                               String destinationCountry, String destinationPlace, LocalDate plannedDeparture,
+                               LocalDate actualDeparture, LocalDate plannedArrival, LocalDate actualArrival,
+                               String transportMeans, String escort, String status) {
+        static MovementView of(Movement m) {
+            return new MovementView(m.getId(), m.getVersion(), m.getOriginCountry(), m.getOriginPlace(),
+                    m.getTransitCountry(), m.getDestinationCountry(), m.getDestinationPlace(), m.getPlannedDeparture(),
+                    m.getActualDeparture(), m.getPlannedArrival(), m.getActualArrival(), m.getTransportMeans(),
+                    m.getEscort(), m.getStatus());
+        }
+    }
+
+    public record NoteView(long id, String author, Instant createdAt, String text) {
+        static NoteView of(CaseNote n) {
+            return new NoteView(n.getId(), n.getAuthor(), n.getCreatedAt(), n.getText());
+        }
+    }
+
+    public record StatusChangeView(String from, String to, Instant at, String by, String reason, String approvedBy) {
+        static StatusChangeView of(StatusChange s) {
+            return new StatusChangeView(s.getFromStatus(), s.getToStatus(), s.getChangedAt(), s.getChangedBy(),
+                    s.getReason(), s.getApprovedBy());
+        }
+    }
+
+    public record CaseView(String number, long version, String type, String mission, String status,
+                           String pendingStatus, LocalDate openedOn, LocalDate closedOn, String closureReason,
+                           String closureNote, String consentPurpose, LocalDate consentDate,
+                           LocalDate consentWithdrawnOn, Long assignedTo, Instant updatedAt, String updatedBy,
+                           List<MemberView> household, List<MovementView> movements, List<NoteView> notes,
+                           List<StatusChangeView> statusHistory, List<String> allowedTransitions) {
+        static CaseView of(CaseFile c, List<MovementView> movements, List<NoteView> notes,
+                           List<StatusChangeView> history, List<String> allowed) {
+            return new CaseView(c.getNumber(), c.getVersion(), c.getCaseType().name(), c.getMission().getCode(),
+                    c.getStatus(), c.getPendingStatus(), c.getOpenedOn(), c.getClosedOn(), c.getClosureReason(),
+                    c.getClosureNote(), c.getConsentPurpose(), c.getConsentDate(), c.getConsentWithdrawnOn(),
+                    c.getAssignedTo(), c.getUpdatedAt(), c.getUpdatedBy(),
+                    c.getHousehold().getMembers().stream().map(MemberView::of).toList(), movements, notes, history,
+                    allowed);
+        }
+    }
+
+    /** A row of a case list: clear columns plus the principal's name. */
+    public record CaseRow(String number, String type, String mission, String status, String pendingStatus,
+                          LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex) {
+    }
+
+    public record Page<T>(List<T> rows, long total, int offset, int limit) {
+    }
+
+    /** A person who may be the one being registered: where they are known, and why we think so. */
+    public record PossibleDuplicate(String caseNumber, String caseType, String mission, String name, Integer birthYear,
+                                    String matchedOn) {
+    }
+}

@@ -1,0 +1,259 @@
+package org.camino.cases.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.camino.cases.boundary.CaseViews.CaseView;
+import org.camino.cases.control.CaseAccess;
+import org.camino.cases.control.CaseValidation;
+import org.camino.cases.control.MovementFields;
+import org.camino.cases.control.People;
+import org.camino.cases.control.Workflows;
+import org.camino.cases.entity.ApprovalRequest;
+import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CaseNote;
+import org.camino.cases.entity.Movement;
+import org.camino.cases.entity.Person;
+import org.camino.cases.entity.StatusChange;
+import org.camino.platform.control.ConflictException;
+import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.control.InvalidInputException.FieldProblem;
+import org.camino.platform.control.NotFoundException;
+import org.camino.security.control.AccessControl;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.ScopedAccess;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Work on an existing case: workflow steps and approvals, notes, movements, household, corrections. */
+@Stateless
+@Guarded
+public class CaseWork {
+
+    public record StepRequest(@NotNull(message = "{case.version.required}") Long expectedVersion,
+                              String toStatus, String reason, String closureReason) {
+    }
+
+    public record ApprovalItem(long id, long version, String caseNumber, String caseType, String mission,
+                               String fromStatus, String toStatus, String requestedBy, java.time.Instant requestedAt,
+                               String reason) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl accessControl;
+
+    @Inject
+    CaseAccess caseAccess;
+
+    @Inject
+    CaseValidation validation;
+
+    @Inject
+    People people;
+
+    @Inject
+    CaseViewer cases;
+
+    /**
+     * Moves a case along its workflow. Illegal steps are refused with a clear
+     * message; closing needs a reason; steps that need approval wait in the
+     * mission manager's queue (the case shows the pending step).
+     */
+    @ScopedAccess("case:transition (case:close to close) on the case")
+    public CaseView step(String number, @NotNull @Valid StepRequest request) {
+        String target = request.toStatus() == null ? "" : request.toStatus().trim().toUpperCase(Locale.ROOT);
+        boolean closing = Workflows.CLOSED.equals(target) || "CLOSED_REFERRED".equals(target);
+        CaseFile caseFile = caseAccess.loadForUpdate(number, closing ? "close" : "transition");
+        checkVersion(caseFile, request.expectedVersion());
+        Workflows.Workflow workflow = Workflows.of(caseFile.getCaseType());
+        if (caseFile.getPendingStatus() != null) {
+            throw InvalidInputException.of("toStatus", "workflow.pending");
+        }
+        Workflows.Transition transition = workflow.transition(caseFile.getStatus(), target)
+                .orElseThrow(() -> InvalidInputException.of("toStatus", "workflow.illegal"));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (transition.needsReason() && (request.reason() == null || request.reason().isBlank())) {
+            problems.add(new FieldProblem("reason", "workflow.reason.required"));
+        }
+        if (workflow.isClosed(target)) {
+            if (request.closureReason() == null || request.closureReason().isBlank()) {
+                problems.add(new FieldProblem("closureReason", "workflow.closureReason.required"));
+            } else {
+                validation.code("closureReason", "CASE_CLOSURE_REASON", request.closureReason(), problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String username = accessControl.caller().username();
+        if (transition.needsApproval()) {
+            caseFile.setPendingStatus(target);
+            em.persist(new ApprovalRequest(caseFile, caseFile.getStatus(), target, username, request.reason()));
+        } else {
+            apply(caseFile, target, username, request.reason(), request.closureReason(), null);
+        }
+        caseFile.touch(username);
+        flush(caseFile);
+        return cases.view(caseFile);
+    }
+
+    /** The approval queue: pending steps of cases the caller may approve. */
+    @ScopedAccess("case:approve on each listed case")
+    public List<ApprovalItem> approvalQueue() {
+        accessControl.caller();
+        return em.createQuery("select a from ApprovalRequest a join fetch a.caseFile c join fetch c.mission"
+                        + " where a.decision = :pending order by a.requestedAt", ApprovalRequest.class)
+                .setParameter("pending", ApprovalRequest.Decision.PENDING).getResultStream()
+                .filter(a -> accessControl.mayOnCase("approve", a.getCaseFile().getCaseType().area(),
+                        a.getCaseFile().getMission().getCode().toLowerCase(Locale.ROOT)))
+                .map(a -> new ApprovalItem(a.getId(), a.getVersion(), a.getCaseFile().getNumber(),
+                        a.getCaseFile().getCaseType().name(), a.getCaseFile().getMission().getCode(), a.getFromStatus(),
+                        a.getToStatus(), a.getRequestedBy(), a.getRequestedAt(), a.getReason()))
+                .toList();
+    }
+
+    @ScopedAccess("case:approve on the request's case")
+    public CaseView decide(long approvalId, boolean approve, String note) {
+        ApprovalRequest request = em.find(ApprovalRequest.class, approvalId);
+        if (request == null) {
+            throw new NotFoundException("Approval request");
+        }
+        CaseFile caseFile = caseAccess.loadForUpdate(request.getCaseFile().getNumber(), "approve");
+        if (request.getDecision() != ApprovalRequest.Decision.PENDING) {
+            throw InvalidInputException.of("decision", "approval.alreadyDecided");
+        }
+        String username = accessControl.caller().username();
+        if (username.equals(request.getRequestedBy())) {
+            throw InvalidInputException.of("decision", "approval.ownRequest");
+        }
+        request.decide(approve ? ApprovalRequest.Decision.APPROVED : ApprovalRequest.Decision.REJECTED, username, note);
+        caseFile.setPendingStatus(null);
+        if (approve) {
+            apply(caseFile, request.getToStatus(), request.getRequestedBy(), request.getReason(), null, username);
+        }
+        caseFile.touch(username);
+        flush(caseFile);
+        return cases.view(caseFile);
+    }
+
+    @ScopedAccess("case:update on the case")
+    public CaseView addNote(String number, String text) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("text", "note.required");
+        }
+        if (text.length() > 10_000) {
+            throw InvalidInputException.of("text", "field.tooLong");
+        }
+        CaseFile caseFile = caseAccess.load(number, "update");
+        String username = accessControl.caller().username();
+        em.persist(new CaseNote(caseFile, username, text.trim()));
+        caseFile.touch(username);
+        return cases.view(caseFile);
+    }
+
+    @ScopedAccess("case:update on the case")
+    public CaseView addMovement(String number, @NotNull @Valid MovementForm form) {
+        CaseFile caseFile = caseAccess.load(number, "update");
+        checkMovement(form);
+        Movement movement = new Movement(caseFile);
+        MovementFields.apply(form, movement);
+        em.persist(movement);
+        caseFile.touch(accessControl.caller().username());
+        return cases.view(caseFile);
+    }
+
+    @ScopedAccess("case:update on the movement's case")
+    public CaseView updateMovement(String number, long movementId, long expectedVersion, @NotNull @Valid MovementForm form) {
+        CaseFile caseFile = caseAccess.load(number, "update");
+        Movement movement = em.find(Movement.class, movementId);
+        if (movement == null || !movement.getCaseFile().getId().equals(caseFile.getId())) {
+            throw new NotFoundException("Movement");
+        }
+        if (movement.getVersion() != expectedVersion) {
+            throw new ConflictException("This movement", caseFile.getUpdatedBy());
+        }
+        checkMovement(form);
+        MovementFields.apply(form, movement);
+        caseFile.touch(accessControl.caller().username());
+        flush(caseFile);
+        return cases.view(caseFile);
+    }
+
+    @ScopedAccess("case:update on the case")
+    public CaseView addHouseholdMember(String number, @NotNull @Valid MemberForm member) {
+        CaseFile caseFile = caseAccess.load(number, "update");
+        List<FieldProblem> problems = new ArrayList<>();
+        validation.person("person", member.person(), problems);
+        validation.code("relationship", "HOUSEHOLD_RELATIONSHIP", member.relationship(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        caseFile.getHousehold().add(people.create(caseFile.getMission(), member.person()), member.relationship());
+        caseFile.touch(accessControl.caller().username());
+        return cases.view(caseFile);
+    }
+
+    /** Corrects a household member's details; refused if someone saved them since the caller loaded them. */
+    @ScopedAccess("case:update on the case")
+    public CaseView updatePerson(String number, long personId, long expectedVersion, @NotNull @Valid PersonForm form) {
+        CaseFile caseFile = caseAccess.load(number, "update");
+        Person person = caseFile.getHousehold().getMembers().stream().map(m -> m.getPerson())
+                .filter(p -> p.getId() == personId).findFirst().orElseThrow(() -> new NotFoundException("Person"));
+        if (person.getVersion() != expectedVersion) {
+            throw new ConflictException("This person's details", caseFile.getUpdatedBy());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        validation.person("person", form, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        people.apply(form, person);
+        caseFile.touch(accessControl.caller().username());
+        flush(caseFile);
+        return cases.view(caseFile);
+    }
+
+    private void apply(CaseFile caseFile, String target, String by, String reason, String closureReason, String approvedBy) {
+        Workflows.Workflow workflow = Workflows.of(caseFile.getCaseType());
+        String from = caseFile.getStatus();
+        if (workflow.isClosed(target)) {
+            caseFile.close(LocalDate.now(), closureReason, reason);
+        } else if (workflow.isClosed(from)) {
+            caseFile.reopen();
+        }
+        caseFile.setStatus(target);
+        em.persist(new StatusChange(caseFile, from, target, by, reason, approvedBy));
+    }
+
+    private void checkMovement(MovementForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        validation.movement("movement", form, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static void checkVersion(CaseFile caseFile, Long expected) {
+        if (expected == null || caseFile.getVersion() != expected) {
+            throw new ConflictException("Case " + caseFile.getNumber(), caseFile.getUpdatedBy());
+        }
+    }
+
+    private void flush(CaseFile caseFile) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Case " + caseFile.getNumber(), caseFile.getUpdatedBy());
+        }
+    }
+}

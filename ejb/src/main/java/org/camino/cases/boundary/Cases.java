@@ -1,0 +1,160 @@
+package org.camino.cases.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.camino.cases.boundary.CaseViews.CaseRow;
+import org.camino.cases.boundary.CaseViews.CaseView;
+import org.camino.cases.boundary.CaseViews.Page;
+import org.camino.cases.boundary.CaseViews.PossibleDuplicate;
+import org.camino.cases.control.CaseAccess;
+import org.camino.cases.control.CaseNumbers;
+import org.camino.cases.control.CaseQueries;
+import org.camino.cases.control.MovementFields;
+import org.camino.cases.control.CaseScope;
+import org.camino.cases.control.CaseValidation;
+import org.camino.cases.control.People;
+import org.camino.cases.control.Workflows;
+import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CaseNote;
+import org.camino.cases.entity.CaseType;
+import org.camino.cases.entity.Household;
+import org.camino.cases.entity.Movement;
+import org.camino.cases.entity.Person;
+import org.camino.cases.entity.StatusChange;
+import org.camino.missions.entity.Mission;
+import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.control.InvalidInputException.FieldProblem;
+import org.camino.security.control.AccessControl;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.ScopedAccess;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Registering cases, opening them, listing and finding them. */
+@Stateless
+@Guarded
+public class Cases {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl accessControl;
+
+    @Inject
+    CaseAccess caseAccess;
+
+    @Inject
+    CaseScope caseScope;
+
+    @Inject
+    CaseNumbers caseNumbers;
+
+    @Inject
+    CaseValidation validation;
+
+    @Inject
+    People people;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseViewer viewer;
+
+    /**
+     * Registers a case with its household and, optionally, a first movement.
+     * Refused with the list of possible duplicates (only those the caller may
+     * see) unless the user has acknowledged them.
+     */
+    @ScopedAccess("case:create on the form's type and mission")
+    public CaseView register(@NotNull @Valid NewCase form) {
+        CaseType type = CaseType.parse(form.type())
+                .orElseThrow(() -> InvalidInputException.of("type", "code.unknown"));
+        Mission mission = em.createQuery("select m from Mission m where m.code = :c", Mission.class)
+                .setParameter("c", form.mission().trim().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
+                .orElseThrow(() -> InvalidInputException.of("mission", "case.mission.unknown"));
+        if (!accessControl.mayOnCase("create", type.area(), mission.getCode().toLowerCase(Locale.ROOT))) {
+            accessControl.deny(accessControl.caller(), "case:create:" + type.area() + ":" + mission.getCode(), "register");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        validation.person("principal", form.principal(), problems);
+        List<MemberForm> members = form.members() == null ? List.of() : form.members();
+        for (int i = 0; i < members.size(); i++) {
+            validation.person("members[" + i + "].person", members.get(i).person(), problems);
+            validation.code("members[" + i + "].relationship", "HOUSEHOLD_RELATIONSHIP", members.get(i).relationship(), problems);
+        }
+        validation.movement("movement", form.movement(), problems);
+        validation.code("consentPurpose", "CONSENT_PURPOSE", form.consentPurpose(), problems);
+        if (form.consentDate() != null && form.consentDate().isAfter(LocalDate.now())) {
+            problems.add(new FieldProblem("consentDate", "consent.date.future"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!form.duplicatesAcknowledged()) {
+            List<PossibleDuplicate> duplicates = queries.possibleDuplicates(form.principal());
+            if (!duplicates.isEmpty()) {
+                throw new DuplicateWarningException(duplicates);
+            }
+        }
+
+        Person principal = people.create(mission, form.principal());
+        Household household = new Household(mission, principal);
+        for (MemberForm member : members) {
+            household.add(people.create(mission, member.person()), member.relationship());
+        }
+        em.persist(household);
+        LocalDate today = LocalDate.now();
+        String number = caseNumbers.next(mission.getId(), mission.getCode(), type, today.getYear());
+        Workflows.Workflow workflow = Workflows.of(type);
+        CaseFile caseFile = new CaseFile(number, mission, type, workflow.initial(), household, principal, today);
+        if (form.consentPurpose() != null) {
+            caseFile.recordConsent(form.consentPurpose(), form.consentDate() == null ? today : form.consentDate());
+        }
+        String username = accessControl.caller().username();
+        caseFile.touch(username);
+        em.persist(caseFile);
+        em.persist(new StatusChange(caseFile, null, workflow.initial(), username, null, null));
+        if (form.movement() != null) {
+            Movement movement = new Movement(caseFile);
+            MovementFields.apply(form.movement(), movement);
+            em.persist(movement);
+        }
+        return view(caseFile);
+    }
+
+    /** The whole case as its reader may see it. Not readable and not existing look the same. */
+    @ScopedAccess("case:read on the case's type and mission")
+    public CaseView find(String number) {
+        return view(caseAccess.load(number, "read"));
+    }
+
+    @ScopedAccess("lists only cases the caller may read")
+    public Page<CaseRow> list(@NotNull @Valid CaseQuery query) {
+        return queries.list(caseScope.of("read"), query);
+    }
+
+    /** Exact search by name, document number or phone through blind indexes; only readable cases. */
+    @ScopedAccess("finds only cases the caller may read")
+    public List<CaseRow> search(@NotNull @Valid PersonSearch search) {
+        return queries.search(caseScope.of("read"), search);
+    }
+
+    /** The duplicate-person warning before registration: same document, or same name and birth year. */
+    @ScopedAccess("warns only of cases the caller may read")
+    public List<PossibleDuplicate> possibleDuplicates(@NotNull PersonForm person) {
+        return queries.possibleDuplicates(person);
+    }
+
+    CaseView view(CaseFile caseFile) {
+        return viewer.view(caseFile);
+    }
+}

@@ -1,0 +1,68 @@
+package org.camino.cases.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CaseType;
+import org.camino.platform.control.NotFoundException;
+import org.camino.security.control.AccessControl;
+import org.camino.security.control.AccessLog;
+import org.camino.security.control.CaminoPrincipal;
+
+import java.util.Locale;
+
+/**
+ * Loads a case for an action, or answers exactly as if it did not exist: a
+ * case of another mission, or a counter-trafficking case asked for without
+ * the CT permission, is "not found" — and the attempt goes to the access log.
+ * Every read of a health or counter-trafficking case is logged too.
+ */
+@Stateless
+public class CaseAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl accessControl;
+
+    @Inject
+    AccessLog accessLog;
+
+    public CaseFile load(String number, String action) {
+        return load(number, action, false);
+    }
+
+    /** As {@link #load}, with a write lock for changes that must not interleave (workflow steps). */
+    public CaseFile loadForUpdate(String number, String action) {
+        return load(number, action, true);
+    }
+
+    private CaseFile load(String number, String action, boolean lock) {
+        CaminoPrincipal caller = accessControl.caller();
+        String normalised = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
+        CaseFile found = em.createQuery("select c from CaseFile c join fetch c.mission where c.number = :n", CaseFile.class)
+                .setParameter("n", normalised)
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultStream().findFirst().orElse(null);
+        if (found == null) {
+            throw new NotFoundException("Case");
+        }
+        if (!accessControl.mayOnCase(action, found.getCaseType().area(), found.getMission().getCode().toLowerCase(Locale.ROOT))) {
+            accessLog.record(AccessLog.Event.ACCESS_DENIED, caller.username(), "case:" + normalised,
+                    "missing case:" + action + " on this case");
+            throw new NotFoundException("Case");
+        }
+        if ("read".equals(action) && isSensitive(found.getCaseType())) {
+            accessLog.record(AccessLog.Event.SENSITIVE_CASE_VIEW, caller.username(), "case:" + normalised, null);
+        }
+        return found;
+    }
+
+    public static boolean isSensitive(CaseType type) {
+        return type == CaseType.MHA || type == CaseType.CTA;
+    }
+}

@@ -1,0 +1,33 @@
+package org.camino.cases.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.camino.cases.entity.CaseType;
+
+/**
+ * Case numbers {@code <MISSION>-<TYPE>-<YEAR>-<SEQ>}, e.g. KEN-AVR-2026-000123:
+ * one counter per mission, type and year, incremented in the registering
+ * transaction (the row lock serialises concurrent registrations of the same
+ * counter only).
+ */
+@Stateless
+public class CaseNumbers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public String next(long missionId, String missionCode, CaseType type, int year) {
+        long seq = ((Number) em.createNativeQuery("""
+                        insert into case_counter (mission_id, case_type, year, last_seq) values (?1, ?2, ?3, 1)
+                        on conflict (mission_id, case_type, year) do update set last_seq = case_counter.last_seq + 1
+                        returning last_seq""")
+                .setParameter(1, missionId).setParameter(2, type.name()).setParameter(3, year)
+                .getSingleResult()).longValue();
+        return format(missionCode, type, year, seq);
+    }
+
+    public static String format(String missionCode, CaseType type, int year, long seq) {
+        return "%s-%s-%d-%06d".formatted(missionCode, type.name(), year, seq);
+    }
+}

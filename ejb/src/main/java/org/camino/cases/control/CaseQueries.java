@@ -1,0 +1,166 @@
+package org.camino.cases.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.camino.cases.boundary.CaseQuery;
+import org.camino.cases.boundary.CaseViews.CaseRow;
+import org.camino.cases.boundary.CaseViews.Page;
+import org.camino.cases.boundary.CaseViews.PossibleDuplicate;
+import org.camino.cases.boundary.PersonForm;
+import org.camino.cases.boundary.PersonSearch;
+import org.camino.cases.entity.CaseType;
+import org.camino.cases.entity.Person;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The read side of cases: paged lists filtered and sorted on clear columns,
+ * blind-index searches and duplicate checks, always inside the caller's
+ * scope. Only the principal names of the rows on the page are decrypted.
+ */
+@Stateless
+public class CaseQueries {
+
+    private static final Map<String, String> SORTS = Map.of("number", "c.number", "openedOn", "c.opened_on",
+            "status", "c.status", "type", "c.case_type", "mission", "m.code");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseScope caseScope;
+
+    @Inject
+    PersonIndexer indexer;
+
+    public Page<CaseRow> list(CaseScope.Scope scope, CaseQuery q) {
+        if (scope.isEmpty()) {
+            return new Page<>(List.of(), 0, q.offset(), q.limit());
+        }
+        StringBuilder where = new StringBuilder(" where ").append(scope.sql("c"));
+        List<Object> params = new ArrayList<>();
+        if (q.type() != null && !q.type().isBlank()) {
+            where.append(" and c.case_type = ?").append(params.size() + 1);
+            params.add(CaseType.parse(q.type()).map(Enum::name).orElse("?"));
+        }
+        if (q.mission() != null && !q.mission().isBlank()) {
+            where.append(" and m.code = ?").append(params.size() + 1);
+            params.add(q.mission().trim().toUpperCase(Locale.ROOT));
+        }
+        if (q.status() != null && !q.status().isBlank()) {
+            where.append(" and c.status = ?").append(params.size() + 1);
+            params.add(q.status().trim().toUpperCase(Locale.ROOT));
+        }
+        if (q.openedFrom() != null) {
+            where.append(" and c.opened_on >= ?").append(params.size() + 1);
+            params.add(q.openedFrom());
+        }
+        if (q.openedTo() != null) {
+            where.append(" and c.opened_on <= ?").append(params.size() + 1);
+            params.add(q.openedTo());
+        }
+        String from = " from case_file c join mission m on m.id = c.mission_id";
+        String order = SORTS.getOrDefault(q.sort() == null ? "openedOn" : q.sort(), "c.opened_on")
+                + (q.descending() ? " desc" : " asc") + ", c.id" + (q.descending() ? " desc" : " asc");
+        Query rows = em.createNativeQuery("select c.number, c.case_type, m.code, c.status, c.pending_status, c.opened_on,"
+                + " c.principal_id" + from + where + " order by " + order + " limit " + q.limit() + " offset " + q.offset());
+        Query count = em.createNativeQuery("select count(*)" + from + where);
+        for (int i = 0; i < params.size(); i++) {
+            rows.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = rows.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(toRows(result), total, q.offset(), q.limit());
+    }
+
+    public List<CaseRow> search(CaseScope.Scope scope, PersonSearch search) {
+        String by = search.by() == null ? "name" : search.by();
+        String index = switch (by) {
+            case "document" -> indexer.documentIndex(search.value());
+            case "phone" -> indexer.phoneIndex(search.value());
+            default -> indexer.nameIndex(search.value());
+        };
+        if (index == null || scope.isEmpty()) {
+            return List.of();
+        }
+        String personMatch = switch (by) {
+            case "document" -> "p.document_index = ?1";
+            case "phone" -> "p.phone_index = ?1";
+            default -> "(p.name_index = ?1 or p.family_name_index = ?1)";
+        };
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery("""
+                        select distinct c.number, c.case_type, m.code, c.status, c.pending_status, c.opened_on, c.principal_id
+                          from person p
+                          join household_member hm on hm.person_id = p.id
+                          join case_file c on c.household_id = hm.household_id
+                          join mission m on m.id = c.mission_id
+                         where %s and %s
+                         order by c.opened_on desc
+                         limit 200""".formatted(personMatch, scope.sql("c")))
+                .setParameter(1, index).getResultList();
+        return toRows(result);
+    }
+
+    public List<PossibleDuplicate> possibleDuplicates(PersonForm person) {
+        CaseScope.Scope scope = caseScope.of("read");
+        String document = indexer.documentIndex(person.documentNumber());
+        Integer birthYear = person.birthYear() != null ? person.birthYear()
+                : person.dateOfBirth() == null ? null : person.dateOfBirth().getYear();
+        String fullName = person.familyName() == null ? person.givenName() : person.givenName() + " " + person.familyName();
+        String duplicateKey = indexer.duplicateKey(fullName, birthYear);
+        if ((document == null && duplicateKey == null) || scope.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select distinct c.number, c.case_type, m.code, p.id, p.birth_year,
+                               case when p.document_index = ?1 then 'document' else 'name and birth year' end
+                          from person p
+                          join household_member hm on hm.person_id = p.id
+                          join case_file c on c.household_id = hm.household_id
+                          join mission m on m.id = c.mission_id
+                         where (p.document_index = ?1 or p.duplicate_key = ?2) and %s
+                         limit 20""".formatted(scope.sql("c")))
+                .setParameter(1, document == null ? "-" : document)
+                .setParameter(2, duplicateKey == null ? "-" : duplicateKey)
+                .getResultList();
+        Map<Long, Person> persons = load(rows.stream().map(r -> ((Number) r[3]).longValue()).toList());
+        return rows.stream().map(r -> new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2],
+                persons.get(((Number) r[3]).longValue()).fullName(), r[4] == null ? null : ((Number) r[4]).intValue(),
+                (String) r[5])).toList();
+    }
+
+    private List<CaseRow> toRows(List<Object[]> result) {
+        Map<Long, Person> principals = load(result.stream().map(r -> ((Number) r[6]).longValue()).toList());
+        return result.stream().map(r -> {
+            Person p = principals.get(((Number) r[6]).longValue());
+            return new CaseRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    toDate(r[5]), p.fullName(), p.getBirthYear(), p.getSex());
+        }).toList();
+    }
+
+    private Map<Long, Person> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Person::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,63 @@
+package org.camino.cases.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.camino.cases.entity.CaseType;
+import org.camino.security.control.AccessControl;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which (case type, mission) pairs the caller may act on, as a SQL filter:
+ * lists, counts, searches and duplicate warnings all go through it, so that
+ * a case the caller may not read never shows up, not even in a count.
+ */
+@Stateless
+public class CaseScope {
+
+    /** Mission ids per case type; empty means none. */
+    public record Scope(Map<CaseType, List<Long>> missionsByType) {
+        public boolean isEmpty() {
+            return missionsByType.values().stream().allMatch(List::isEmpty);
+        }
+
+        /** A SQL condition on a case_file alias, with its own literal ids (never user input). */
+        public String sql(String alias) {
+            List<String> parts = new ArrayList<>();
+            missionsByType.forEach((type, ids) -> {
+                if (!ids.isEmpty()) {
+                    parts.add("(" + alias + ".case_type = '" + type.name() + "' and " + alias + ".mission_id in ("
+                            + String.join(",", ids.stream().map(String::valueOf).toList()) + "))");
+                }
+            });
+            return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl accessControl;
+
+    public Scope of(String action) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> missions = em.createNativeQuery("select id, code from mission").getResultList();
+        Map<CaseType, List<Long>> scope = new EnumMap<>(CaseType.class);
+        for (CaseType type : CaseType.values()) {
+            List<Long> ids = new ArrayList<>();
+            for (Object[] m : missions) {
+                if (accessControl.mayOnCase(action, type.area(), ((String) m[1]).toLowerCase())) {
+                    ids.add(((Number) m[0]).longValue());
+                }
+            }
+            scope.put(type, ids);
+        }
+        return new Scope(scope);
+    }
+}

@@ -1,0 +1,97 @@
+package org.camino.crypto;
+
+import javax.crypto.Mac;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Blind indexes: a keyed HMAC-SHA256 of a normalised value, stored next to the
+ * encrypted field so that "find everyone named José Núñez" is an equality
+ * query, without the database ever seeing the name.
+ * <p>
+ * Each purpose ("name", "document-number"...) has its own key derived from
+ * CAMINO_BLIND_INDEX_KEY, so the same string indexed for two purposes gives
+ * two unrelated values and one index cannot be joined against another.
+ * <p>
+ * Output: the first 16 bytes of the HMAC as 32 lower-case hex characters.
+ * 128 bits make accidental collisions negligible (the chance of any among a
+ * billion indexed values is about 10^-21), so a match is a real match. The privacy
+ * cost of any blind index is that equal values look equal: someone with the
+ * database but not the key sees which rows share a name and how often (common
+ * names stand out), but cannot compute the index of a guessed name. Shorter
+ * truncation (e.g. 4 bytes) would blur that with deliberate collisions at the
+ * price of false matches to filter after decryption; for exact search and
+ * duplicate warnings we keep 16 bytes.
+ */
+public final class BlindIndex {
+
+    public static final int BYTES = 16;
+    public static final String NAME = "name";
+    public static final String DOCUMENT_NUMBER = "document-number";
+    public static final String PHONE = "phone";
+    public static final String DUPLICATE_PERSON = "duplicate-person";
+
+    private final byte[] key;
+    private final Map<String, Mac> macs = new ConcurrentHashMap<>();
+
+    public BlindIndex(KeyRing ring) {
+        this.key = ring.blindIndexKey();
+    }
+
+    /** Index of a person's name, word order kept; null if there is no name. */
+    public String ofName(String name) {
+        return of(NAME, Normaliser.name(name));
+    }
+
+    public String ofDocumentNumber(String number) {
+        return of(DOCUMENT_NUMBER, Normaliser.documentNumber(number));
+    }
+
+    public String ofPhone(String phone) {
+        return of(PHONE, Normaliser.phone(phone));
+    }
+
+    /**
+     * Key for "probably the same person": normalised full name plus birth
+     * year. The name's words are sorted, because registrations swap given
+     * and family names often (naming customs differ); a false alarm only
+     * costs a caseworker a look. Null if the name or the year is missing.
+     */
+    public String ofDuplicatePerson(String fullName, Integer birthYear) {
+        String name = Normaliser.name(fullName);
+        if (name == null || name.isEmpty() || birthYear == null) {
+            return null;
+        }
+        String[] words = name.split(" ");
+        Arrays.sort(words);
+        return of(DUPLICATE_PERSON, String.join(" ", words) + "|" + birthYear);
+    }
+
+    /**
+     * Index of a value the caller has already normalised, under its own
+     * purpose. Null or empty values get no index (null), so that all empty
+     * fields do not "match" each other.
+     */
+    public String of(String purpose, String normalisedValue) {
+        Objects.requireNonNull(purpose, "purpose");
+        if (normalisedValue == null || normalisedValue.isEmpty()) {
+            return null;
+        }
+        Mac mac = Hkdf.copyOf(macs.computeIfAbsent(purpose, this::keyedFor));
+        byte[] hmac = mac.doFinal(normalisedValue.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hmac, 0, BYTES);
+    }
+
+    private Mac keyedFor(String purpose) {
+        byte[] purposeKey = Hkdf.expand(key, "camino blind index v1 " + purpose, 32);
+        try {
+            return Hkdf.keyedMac(purposeKey);
+        } finally {
+            Arrays.fill(purposeKey, (byte) 0);
+        }
+    }
+}

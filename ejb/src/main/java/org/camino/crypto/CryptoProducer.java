@@ -1,0 +1,59 @@
+package org.camino.crypto;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.camino.platform.control.Settings;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Loads the key ring once, when the application starts (so that missing keys
+ * stop the deployment with {@link KeyConfigurationException}), and makes
+ * {@link FieldCipher}, {@link BlindIndex} and {@link KeyRing} injectable.
+ * The only class of this package that knows Camino's {@link Settings}.
+ */
+@ApplicationScoped
+public class CryptoProducer {
+
+    @Inject
+    Settings settings;
+
+    private KeyRing keyRing;
+    private FieldCipher fieldCipher;
+    private BlindIndex blindIndex;
+
+    @PostConstruct
+    void load() {
+        Map<String, String> values = new HashMap<>();
+        KeyRingLoader.SETTINGS.forEach(name -> settings.get(name).ifPresent(value -> values.put(name, value)));
+        keyRing = new KeyRingLoader(values, settings.demoMode(), settings.home()).load();
+        fieldCipher = new FieldCipher(keyRing);
+        blindIndex = new BlindIndex(keyRing);
+        EncryptedField.install(fieldCipher);
+    }
+
+    /** Being observed at start-up is what creates this bean, and so loads the keys, before any request. */
+    void loadAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // nothing else to do: @PostConstruct has run
+    }
+
+    @Produces
+    public FieldCipher fieldCipher() {
+        return fieldCipher;
+    }
+
+    @Produces
+    public BlindIndex blindIndex() {
+        return blindIndex;
+    }
+
+    @Produces
+    public KeyRing keyRing() {
+        return keyRing;
+    }
+}

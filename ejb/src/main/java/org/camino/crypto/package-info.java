@@ -1,0 +1,105 @@
+/**
+ * Field-level encryption, blind indexes and the keys behind them (DESIGN.md,
+ * "Data protection model"): a database dump without the keys must not reveal
+ * who anyone is, and an altered or moved value must never be shown as if it
+ * were real.
+ *
+ * <h2>Using it</h2>
+ * <ul>
+ * <li>Entities: one {@link org.camino.crypto.EncryptedField} constant per
+ *     encrypted column; the getter calls {@code open(ciphertext, uuid)}, the
+ *     setter {@code seal(value, ciphertext, uuid)}. The entity needs a
+ *     {@code uuid} column, assigned at construction, {@code updatable = false},
+ *     {@code unique}. The column holds ciphertext only ({@code text}).</li>
+ * <li>Services: inject {@link org.camino.crypto.FieldCipher} (encrypt, decrypt,
+ *     {@code needsRotation}, {@code reencrypt}) and
+ *     {@link org.camino.crypto.BlindIndex} ({@code ofName}, {@code ofDocumentNumber},
+ *     {@code ofPhone}, {@code ofDuplicatePerson}); search with
+ *     {@code where name_index = :index}.</li>
+ * <li>{@link org.camino.crypto.CryptoProducer} loads the keys at start-up;
+ *     it is the only class here that needs the container.</li>
+ * </ul>
+ *
+ * <h2>Ciphertext format, version 1</h2>
+ * <pre>v1:&lt;keyId&gt;:&lt;payload&gt;:&lt;tag&gt;</pre>
+ * <ul>
+ * <li>{@code keyId}: 1 to 16 of {@code [A-Za-z0-9_-]}, the ring key it was encrypted under.</li>
+ * <li>{@code payload}: unpadded base64url of Jasypt's output with
+ *     {@code PBEWITHHMACSHA512ANDAES_256}: 16-byte random IV ({@code RandomIvGenerator})
+ *     then AES-256-CBC/PKCS5 ciphertext of the UTF-8 value. Jasypt's password is
+ *     the base64 of {@code HKDF(secret, "camino field encryption v1")}, its salt
+ *     {@code HKDF(secret, "camino field salt v1")[0..16)} (fixed per key, so not
+ *     stored), 1 key-obtention iteration.</li>
+ * <li>{@code tag}: unpadded base64url of the first 16 bytes of
+ *     HMAC-SHA256 under {@code HKDF(secret, "camino field mac v1")} over
+ *     {@code "v1"}, key id, field name, row identity and payload, each preceded
+ *     by its length as 4 big-endian bytes (so parts cannot slide into each other).</li>
+ * <li>HKDF is HKDF-Expand with SHA-256 (RFC 5869) on the configured 32-byte
+ *     secret; encryption, MAC and blind-index keys are therefore independent.</li>
+ * </ul>
+ * Decryption parses, finds the key (else {@link org.camino.crypto.UnknownKeyException}),
+ * recomputes the tag and compares it in constant time (else
+ * {@link org.camino.crypto.TamperedCiphertextException}), and only then lets
+ * Jasypt decrypt: encrypt-then-MAC, since Jasypt's CBC output alone is
+ * malleable (a flipped IV bit flips the same plaintext bit). A 30-character
+ * name takes about 93 characters. Null stays null; "" is encrypted like any value.
+ *
+ * <h2>Why the row is bound through the entity, not an AttributeConverter</h2>
+ * A JPA {@code AttributeConverter} sees only the value, never the row, so it
+ * can bind a ciphertext to its column but not to its row: a value copied from
+ * one person to another would decrypt there. JPA has no conversion hook that
+ * knows the row (Hibernate's UserTypes would tie entities to its internals
+ * and still repeat the row id per column), and lifecycle callbacks on
+ * {@code @Transient} plaintext fields lose updates (Hibernate sees no dirty
+ * column, so {@code @PreUpdate} never runs). So the persistent attribute is
+ * the ciphertext itself, an ordinary String column that Hibernate, Envers and
+ * batch inserts handle as usual, and the entity's getter and setter pass
+ * their own uuid. The field name is a stable label: keep it when a column is
+ * renamed. Audit rows (Envers) carry the same uuid, so they decrypt too.
+ *
+ * <h2>Why one key-obtention iteration is not a weakening</h2>
+ * PBKDF2 iterations and per-message salts exist to slow down guessing of
+ * passwords people chose. Camino's keys are 256 random bits (checked at
+ * start-up: not text, not a placeholder), which cannot be guessed at any
+ * speed; 1000 iterations would only cost every field about 1 ms. Fresh random
+ * IVs still make two encryptions of the same value differ. Jasypt's
+ * encryptors are pooled per key (one per core, at most 16) so that threads do
+ * not queue for one cipher. Cost: about 6-7 µs to encrypt and decrypt a name,
+ * most of it the JDK's PBE cipher itself (docs/benchmarks.md).
+ *
+ * <h2>Keys</h2>
+ * <ul>
+ * <li>{@code CAMINO_KEYS=k1:<base64>,k2:<base64>}: each 32 random bytes
+ *     ({@code openssl rand -base64 32}); {@code CAMINO_CURRENT_KEY=k2} (optional
+ *     with a single key); {@code CAMINO_BLIND_INDEX_KEY=<base64>}, a separate
+ *     32 random bytes. Or {@code CAMINO_KEYS_FILE=/path}, a properties file
+ *     with those three entries (mode 600). Never in the repository or database.</li>
+ * <li>Demo mode ({@code CAMINO_DEMO=true}) with none of these: keys are
+ *     generated once into {@code $CAMINO_HOME/keys.properties} (mode 600) and
+ *     reused. Outside demo mode, missing or incomplete keys stop the deployment
+ *     with {@link org.camino.crypto.KeyConfigurationException}.</li>
+ * <li>Rotation: add the new key to {@code CAMINO_KEYS}, make it current,
+ *     restart; old values still decrypt. Run the re-encryption job
+ *     ({@code needsRotation}, {@code reencrypt}) over every encrypted column;
+ *     remove the old key only when nothing needs rotation. The blind-index key
+ *     does not rotate this way: changing it means recomputing every index.</li>
+ * </ul>
+ *
+ * <h2>Blind indexes</h2>
+ * HMAC-SHA256 under a per-purpose key derived from
+ * {@code CAMINO_BLIND_INDEX_KEY}, of a value normalised by
+ * {@link org.camino.crypto.Normaliser} (NFKD, accents stripped, case folded,
+ * punctuation and spacing evened out; names, document numbers and phone
+ * numbers each their own way), truncated to 16 bytes, 32 hex characters.
+ * See {@link org.camino.crypto.BlindIndex} for the collision and privacy trade-off.
+ *
+ * <h2>What this does not protect against</h2>
+ * <ul>
+ * <li>Rollback: an older ciphertext of the same field of the same row, put
+ *     back by someone with write access to the database, still verifies.</li>
+ * <li>Length: the ciphertext shows the value's length to within 16 bytes.</li>
+ * <li>Equality: blind indexes show which rows share a value.</li>
+ * <li>Anyone holding the keys, or the running server's memory.</li>
+ * </ul>
+ */
+package org.camino.crypto;

@@ -1,0 +1,38 @@
+package org.camino.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.camino.cases.boundary.CaseViews;
+import org.camino.cases.boundary.CaseWork;
+
+import java.util.List;
+
+/** The mission manager's approval queue. */
+@Path("/approvals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApprovalsResource {
+
+    public record Decision(boolean approve, String note) {
+    }
+
+    @Inject
+    CaseWork work;
+
+    @GET
+    public List<CaseWork.ApprovalItem> queue() {
+        return work.approvalQueue();
+    }
+
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseViews.CaseView decide(@PathParam("id") long id, Decision decision) {
+        return work.decide(id, decision != null && decision.approve(), decision == null ? null : decision.note());
+    }
+}

@@ -1,0 +1,147 @@
+package org.camino.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.camino.cases.boundary.CaseHistory;
+import org.camino.cases.boundary.CaseQuery;
+import org.camino.cases.boundary.CaseViews;
+import org.camino.cases.boundary.CaseWork;
+import org.camino.cases.boundary.Cases;
+import org.camino.cases.boundary.MemberForm;
+import org.camino.cases.boundary.MovementForm;
+import org.camino.cases.boundary.NewCase;
+import org.camino.cases.boundary.PersonForm;
+import org.camino.cases.boundary.PersonSearch;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The case API. Every call goes through the same boundary (and permission checks) as the pages. */
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+    public record Note(String text) {
+    }
+
+    public record MovementChange(long version, MovementForm movement) {
+    }
+
+    public record PersonChange(long version, PersonForm person) {
+    }
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    CaseHistory history;
+
+    @POST
+    public Response register(NewCase form) {
+        return Response.status(201).entity(cases.register(form)).build();
+    }
+
+    @GET
+    public CaseViews.Page<CaseViews.CaseRow> list(@QueryParam("type") String type, @QueryParam("mission") String mission,
+                                                 @QueryParam("status") String status,
+                                                 @QueryParam("openedFrom") LocalDateParam from,
+                                                 @QueryParam("openedTo") LocalDateParam to,
+                                                 @QueryParam("sort") @DefaultValue("openedOn") String sort,
+                                                 @QueryParam("descending") @DefaultValue("true") boolean descending,
+                                                 @QueryParam("offset") @DefaultValue("0") int offset,
+                                                 @QueryParam("limit") @DefaultValue("50") int limit) {
+        return cases.list(new CaseQuery(type, mission, status, LocalDateParam.value(from), LocalDateParam.value(to),
+                sort, descending, offset, limit));
+    }
+
+    @POST
+    @Path("/duplicates")
+    public List<CaseViews.PossibleDuplicate> duplicates(PersonForm person) {
+        return cases.possibleDuplicates(person);
+    }
+
+    @GET
+    @Path("/search")
+    public List<CaseViews.CaseRow> search(@QueryParam("by") @DefaultValue("name") String by, @QueryParam("value") String value) {
+        return cases.search(new PersonSearch(by, value));
+    }
+
+    @GET
+    @Path("/{number}")
+    public CaseViews.CaseView find(@PathParam("number") String number) {
+        return cases.find(number);
+    }
+
+    @POST
+    @Path("/{number}/steps")
+    public CaseViews.CaseView step(@PathParam("number") String number, CaseWork.StepRequest request) {
+        return work.step(number, request);
+    }
+
+    @POST
+    @Path("/{number}/notes")
+    public CaseViews.CaseView note(@PathParam("number") String number, Note note) {
+        return work.addNote(number, note == null ? null : note.text());
+    }
+
+    @POST
+    @Path("/{number}/movements")
+    public CaseViews.CaseView addMovement(@PathParam("number") String number, MovementForm movement) {
+        return work.addMovement(number, movement);
+    }
+
+    @PUT
+    @Path("/{number}/movements/{id}")
+    public CaseViews.CaseView updateMovement(@PathParam("number") String number, @PathParam("id") long id,
+                                             MovementChange change) {
+        return work.updateMovement(number, id, change.version(), change.movement());
+    }
+
+    @POST
+    @Path("/{number}/members")
+    public CaseViews.CaseView addMember(@PathParam("number") String number, MemberForm member) {
+        return work.addHouseholdMember(number, member);
+    }
+
+    @PUT
+    @Path("/{number}/people/{id}")
+    public CaseViews.CaseView updatePerson(@PathParam("number") String number, @PathParam("id") long id,
+                                           PersonChange change) {
+        return work.updatePerson(number, id, change.version(), change.person());
+    }
+
+    @GET
+    @Path("/{number}/history")
+    public List<CaseHistory.Change> history(@PathParam("number") String number) {
+        return history.of(number);
+    }
+
+    /** A date query parameter; a malformed one is a 400 naming the parameter, not a 404. */
+    public record LocalDateParam(LocalDate date) {
+        public static LocalDateParam valueOf(String text) {
+            try {
+                return new LocalDateParam(LocalDate.parse(text));
+            } catch (RuntimeException e) {
+                throw org.camino.platform.control.InvalidInputException.of("date", "date.invalid");
+            }
+        }
+
+        static LocalDate value(LocalDateParam param) {
+            return param == null ? null : param.date();
+        }
+    }
+}
