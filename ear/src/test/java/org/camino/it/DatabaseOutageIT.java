@@ -25,7 +25,7 @@ class DatabaseOutageIT {
             closedPort = socket.getLocalPort();
         }
         String unreachable = "jdbc:postgresql://127.0.0.1:" + closedPort + "/camino";
-        try (CaminoServer server = CaminoServer.startExpectingFailure(options("outage-unreachable", 200,
+        try (CaminoServer server = CaminoServer.startExpectingFailure(options("outage-unreachable", DeployedCamino.PORT_OFFSET + 100,
                 Map.of("CAMINO_DB_URL", unreachable)))) {
             assertNotNull(server.failure(), "deployment must fail without a database");
             String log = server.consoleLog();
@@ -40,7 +40,7 @@ class DatabaseOutageIT {
 
     @Test
     void healthAnswers503WhenTheDatabaseGoesDown() throws Exception {
-        try (CaminoServer server = CaminoServer.start(options("outage-down", 300, Map.of()))) {
+        try (CaminoServer server = CaminoServer.start(options("outage-down", DeployedCamino.PORT_OFFSET + 200, Map.of()))) {
             assertEquals(200, get(server.baseUrl() + "/api/health").statusCode());
 
             server.stopDatabase();

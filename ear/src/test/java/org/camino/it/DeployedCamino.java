@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public class DeployedCamino implements BeforeAllCallback {
 
-    private static final int PORT_OFFSET = 100;
+    /** 100 by default (HTTP on 8180); -Dcamino.it.portOffset=N lets several checkouts test side by side. */
+    static final int PORT_OFFSET = Integer.getInteger("camino.it.portOffset", 100);
     private static CaminoServer server;
 
     @Override
