@@ -9,6 +9,7 @@ import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
 import org.camino.platform.control.NotFoundException;
 import org.camino.security.control.AccessControl;
+import org.camino.security.control.AccessDeniedException;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.CaminoPrincipal;
 
@@ -18,6 +19,7 @@ import java.util.Locale;
  * Loads a case for an action, or answers exactly as if it did not exist: a
  * case of another mission, or a counter-trafficking case asked for without
  * the CT permission, is "not found" — and the attempt goes to the access log.
+ * Only a caller who may read the case is told "not allowed" for other actions.
  * Every read of a health or counter-trafficking case is logged too.
  */
 @Stateless
@@ -51,9 +53,14 @@ public class CaseAccess {
         if (found == null) {
             throw new NotFoundException("Case");
         }
-        if (!accessControl.mayOnCase(action, found.getCaseType().area(), found.getMission().getCode().toLowerCase(Locale.ROOT))) {
+        String area = found.getCaseType().area();
+        String mission = found.getMission().getCode().toLowerCase(Locale.ROOT);
+        if (!accessControl.mayOnCase(action, area, mission)) {
             accessLog.record(AccessLog.Event.ACCESS_DENIED, caller.username(), "case:" + normalised,
                     "missing case:" + action + " on this case");
+            if (!"read".equals(action) && accessControl.mayOnCase("read", area, mission)) {
+                throw new AccessDeniedException("Not allowed"); // they can see the case, so refusing reveals nothing
+            }
             throw new NotFoundException("Case");
         }
         if ("read".equals(action) && isSensitive(found.getCaseType())) {
