@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each test runs a Camino of its own, because each breaks its database. */
-class DatabaseOutageIT {
+/** Production start-up (no demo mode): each test runs a Camino of its own, because each breaks something. */
+class StartupIT {
 
     @Test
     void startUpStopsWithOneClearLineWhenTheDatabaseIsUnreachable() throws Exception {
@@ -26,7 +26,7 @@ class DatabaseOutageIT {
         }
         String unreachable = "jdbc:postgresql://127.0.0.1:" + closedPort + "/camino";
         try (CaminoServer server = CaminoServer.startExpectingFailure(options("outage-unreachable", DeployedCamino.PORT_OFFSET + 100,
-                Map.of("CAMINO_DB_URL", unreachable)))) {
+                withKeys("CAMINO_DB_URL", unreachable)))) {
             assertNotNull(server.failure(), "deployment must fail without a database");
             String log = server.consoleLog();
             assertTrue(log.contains("CAMINO START-UP STOPPED: database unreachable"), "the clear line is logged");
@@ -39,8 +39,16 @@ class DatabaseOutageIT {
     }
 
     @Test
+    void productionRefusesToStartWithoutEncryptionKeys() {
+        try (CaminoServer server = CaminoServer.startExpectingFailure(options("no-keys", DeployedCamino.PORT_OFFSET + 100, Map.of()))) {
+            assertNotNull(server.failure(), "no keys, no Camino");
+            assertTrue(server.consoleLog().contains("No field-encryption keys are configured"), "and the log says why");
+        }
+    }
+
+    @Test
     void healthAnswers503WhenTheDatabaseGoesDown() throws Exception {
-        try (CaminoServer server = CaminoServer.start(options("outage-down", DeployedCamino.PORT_OFFSET + 200, Map.of()))) {
+        try (CaminoServer server = CaminoServer.start(options("outage-down", DeployedCamino.PORT_OFFSET + 200, productionKeys()))) {
             assertEquals(200, get(server.baseUrl() + "/api/health").statusCode());
 
             server.stopDatabase();
@@ -59,6 +67,23 @@ class DatabaseOutageIT {
                 Path.of(System.getProperty("camino.module.dir", ".")),
                 buildDir, buildDir.resolve(name + "-home"), buildDir.resolve(name + "-server"),
                 0, portOffset, false, true, false, env);
+    }
+
+    /** Random keys, as an operator would configure them (CAMINO_KEYS, CAMINO_CURRENT_KEY, CAMINO_BLIND_INDEX_KEY). */
+    static Map<String, String> productionKeys() {
+        return Map.of("CAMINO_KEYS", "k1:" + randomKey(), "CAMINO_CURRENT_KEY", "k1", "CAMINO_BLIND_INDEX_KEY", randomKey());
+    }
+
+    private static Map<String, String> withKeys(String name, String value) {
+        Map<String, String> env = new java.util.HashMap<>(productionKeys());
+        env.put(name, value);
+        return env;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
