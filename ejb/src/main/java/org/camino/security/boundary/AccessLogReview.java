@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.camino.platform.control.SqlValues;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
+import org.camino.security.control.AccessLogChain;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;
 
@@ -31,8 +32,8 @@ public class AccessLogReview {
     AccessControl accessControl;
 
     @Requires("audit:verify")
-    public AccessLog.Verification verifyChain() {
-        AccessLog.Verification result = accessLog.verify();
+    public AccessLogChain.Verification verifyChain() {
+        AccessLogChain.Verification result = accessLog.verify();
         accessLog.record(AccessLog.Event.CHAIN_VERIFIED, accessControl.caller().username(), "access_log",
                 result.intact() ? "intact, " + result.entriesChecked() + " entries" : "BROKEN at " + result.firstBrokenSeq());
         return result;

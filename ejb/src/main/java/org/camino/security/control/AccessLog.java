@@ -7,13 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camino.platform.control.SqlValues;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -31,7 +27,6 @@ public class AccessLog {
         USER_CHANGED, PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, CHAIN_VERIFIED
     }
 
-    static final String GENESIS = "0".repeat(64);
     private static final long CHAIN_LOCK = 0x43414D494E4FL; // "CAMINO": one writer of the chain at a time
 
     @PersistenceContext
@@ -44,30 +39,24 @@ public class AccessLog {
                         "select seq, hash from access_log order by seq desc limit 1")
                 .getResultStream().findFirst().orElse(null);
         long seq = last == null ? 1 : ((Number) last[0]).longValue() + 1;
-        String prevHash = last == null ? GENESIS : (String) last[1];
+        String prevHash = last == null ? AccessLogChain.GENESIS : (String) last[1];
         // microseconds: what PostgreSQL stores, so that the hash can be recomputed from the row
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String address = CallerContext.address();
-        String hash = hash(prevHash, seq, at, username, event.name(), target, address, detail);
+        String hash = AccessLogChain.hash(prevHash, seq, at, username, event.name(), target, address, detail);
         em.createNativeQuery("""
                         insert into access_log (seq, at, username, event, target, address, detail, prev_hash, hash)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
                 .setParameter(1, seq).setParameter(2, Timestamp.from(at)).setParameter(3, username)
-                .setParameter(4, event.name()).setParameter(5, truncate(target, 200))
-                .setParameter(6, truncate(address, 64)).setParameter(7, truncate(detail, 500))
+                .setParameter(4, event.name()).setParameter(5, AccessLogChain.truncate(target, 200))
+                .setParameter(6, AccessLogChain.truncate(address, 64)).setParameter(7, AccessLogChain.truncate(detail, 500))
                 .setParameter(8, prevHash).setParameter(9, hash)
                 .executeUpdate();
     }
 
-    /** The outcome of a chain check: intact, or the first entry that does not fit. */
-    public record Verification(boolean intact, long entriesChecked, Long firstBrokenSeq, String problem) {
-    }
-
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Verification verify() {
-        String expectedPrev = GENESIS;
-        long expectedSeq = 1;
-        long checked = 0;
+    public AccessLogChain.Verification verify() {
+        AccessLogChain.Checker checker = new AccessLogChain.Checker();
         int pageSize = 5000;
         long after = 0;
         while (true) {
@@ -76,55 +65,21 @@ public class AccessLog {
                             select seq, at, username, event, target, address, detail, prev_hash, hash
                               from access_log where seq > ?1 order by seq limit ?2""")
                     .setParameter(1, after).setParameter(2, pageSize).getResultList();
-            for (Object[] row : rows) {
-                long seq = ((Number) row[0]).longValue();
-                Instant at = SqlValues.instant(row[1]);
-                String prevHash = (String) row[7];
-                String storedHash = (String) row[8];
-                if (seq != expectedSeq) {
-                    return new Verification(false, checked, seq < expectedSeq ? seq : expectedSeq,
-                            "entry " + expectedSeq + " is missing (next entry is " + seq + ")");
+            for (Object[] r : rows) {
+                AccessLogChain.Entry entry = new AccessLogChain.Entry(((Number) r[0]).longValue(), SqlValues.instant(r[1]),
+                        (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]);
+                if (!checker.accept(entry)) {
+                    return checker.result();
                 }
-                if (!expectedPrev.equals(prevHash)) {
-                    return new Verification(false, checked, seq, "entry " + seq + " does not follow the entry before it");
-                }
-                String recomputed = hash(prevHash, seq, at, (String) row[2], (String) row[3], (String) row[4],
-                        (String) row[5], (String) row[6]);
-                if (!recomputed.equals(storedHash)) {
-                    return new Verification(false, checked, seq, "entry " + seq + " was changed after it was written");
-                }
-                expectedPrev = storedHash;
-                expectedSeq = seq + 1;
-                checked++;
-                after = seq;
+                after = entry.seq();
             }
             if (rows.size() < pageSize) {
-                return new Verification(true, checked, null, null);
+                return checker.result();
             }
         }
     }
 
     public long count() {
         return ((Number) em.createNativeQuery("select count(*) from access_log").getSingleResult()).longValue();
-    }
-
-    static String hash(String prevHash, long seq, Instant at, String username, String event, String target,
-                       String address, String detail) {
-        String canonical = String.join("\u001f", prevHash, Long.toString(seq), at.toString(), nullSafe(username),
-                event, nullSafe(truncate(target, 200)), nullSafe(truncate(address, 64)), nullSafe(truncate(detail, 500)));
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String nullSafe(String value) {
-        return value == null ? "\u0000" : value;
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

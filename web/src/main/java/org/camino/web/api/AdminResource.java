@@ -15,7 +15,7 @@ import org.camino.security.boundary.AccessLogReview;
 import org.camino.security.boundary.NewUser;
 import org.camino.security.boundary.UserAdministration;
 import org.camino.security.boundary.UserSummary;
-import org.camino.security.control.AccessLog;
+import org.camino.security.control.AccessLogChain;
 
 import java.util.List;
 
@@ -56,7 +56,7 @@ public class AdminResource {
 
     @POST
     @Path("/access-log/verify")
-    public AccessLog.Verification verify() {
+    public AccessLogChain.Verification verify() {
         return accessLog.verifyChain();
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.security.boundary.AccessLogReview;
 import org.camino.security.control.AccessLog;
+import org.camino.security.control.AccessLogChain;
 import org.camino.web.view.Messages;
 
 import java.util.List;
@@ -19,7 +20,7 @@ public class AccessLogPage {
     AccessLogReview review;
 
     private List<AccessLogReview.Entry> entries;
-    private AccessLog.Verification verification;
+    private AccessLogChain.Verification verification;
 
     @PostConstruct
     void load() {
@@ -37,5 +38,5 @@ public class AccessLogPage {
     }
 
     public List<AccessLogReview.Entry> getEntries() { return entries; }
-    public AccessLog.Verification getVerification() { return verification; }
+    public AccessLogChain.Verification getVerification() { return verification; }
 }
