@@ -48,6 +48,12 @@ public class Missions {
     }
 
     @Requires("admin:missions")
+    public List<MissionView> all() {
+        return em.createQuery("select m from Mission m order by m.code", Mission.class).getResultStream()
+                .map(MissionView::of).toList();
+    }
+
+    @Requires("admin:missions")
     public MissionView create(@NotBlank @Pattern(regexp = "[A-Z]{3}(-[A-Z]{3})?", message = "{mission.code.pattern}") String code,
                               @NotBlank(message = "{mission.name.required}") String name,
                               @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{country.code.pattern}") String country) {

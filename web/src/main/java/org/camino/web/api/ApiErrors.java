@@ -18,6 +18,7 @@ import org.camino.platform.control.InvalidInputException;
 import org.camino.platform.control.NotFoundException;
 import org.camino.security.control.AccessDeniedException;
 import org.camino.security.control.NotSignedInException;
+import org.camino.web.FieldPaths;
 import org.camino.web.view.Messages;
 
 import java.util.LinkedHashMap;
@@ -93,13 +94,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
     }
 
-    /** The field as the client named it: the property path without the method and parameter names. */
     private static Map<String, String> field(ConstraintViolation<?> violation) {
-        List<String> nodes = new java.util.ArrayList<>();
-        violation.getPropertyPath().forEach(node -> nodes.add(node.toString()));
-        boolean methodParameter = nodes.size() > 1 && violation.getExecutableParameters() != null;
-        String field = String.join(".", methodParameter ? nodes.subList(Math.min(2, nodes.size() - 1), nodes.size()) : nodes);
-        return Map.of("field", field, "message", violation.getMessage());
+        return Map.of("field", FieldPaths.of(violation), "message", violation.getMessage());
     }
 
     /** A ciphertext that was altered or moved: never shown, always reported as what it is. */

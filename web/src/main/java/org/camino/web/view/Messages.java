@@ -2,7 +2,10 @@ package org.camino.web.view;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
 import org.camino.platform.control.InvalidInputException;
+import org.camino.web.FieldPaths;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -44,5 +47,25 @@ public final class Messages {
     public static void show(String formId, InvalidInputException invalid) {
         invalid.problems().forEach(p -> error(formId + ":" + p.field(), p.messageKey()));
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Bean Validation failures of a service call (they arrive wrapped in an
+     * EJBException) beside their fields; false when the exception is of
+     * another kind, for the caller to rethrow.
+     */
+    public static boolean showViolations(String formId, RuntimeException e) {
+        Throwable cause = e;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof ConstraintViolationException violations)) {
+            return false;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        violations.getConstraintViolations().forEach(v -> faces.addMessage(formId + ":" + FieldPaths.of(v),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+        faces.validationFailed();
+        return true;
     }
 }
