@@ -54,7 +54,7 @@ public class HealthChecks {
     }
 
     private String parentOf(String outcome) {
-        return codes.list(OUTCOMES).stream().filter(c -> c.code().equals(outcome)).map(CodeLists.Code::parent)
-                .findFirst().orElse(null);
+        return codes.list(OUTCOMES).stream().filter(c -> c.code().equals(outcome)).findFirst()
+                .map(CodeLists.Code::parent).orElse(null);
     }
 }

@@ -82,6 +82,6 @@ public class ReturnChecks {
     /** The dimension of an assistance type: its parent in REINTEGRATION_ASSISTANCE. */
     public String dimensionOf(String assistanceType) {
         return codes.list("REINTEGRATION_ASSISTANCE").stream().filter(c -> c.code().equals(assistanceType))
-                .map(CodeLists.Code::parent).findFirst().orElse(null);
+                .findFirst().map(CodeLists.Code::parent).orElse(null);
     }
 }
