@@ -83,6 +83,8 @@ class ProgrammeAreasIT {
                 + "\"level\":\"INDIVIDUAL\",\"deliveredOn\":\"" + day(2) + "\",\"amount\":450.00,\"currency\":\"USD\"}}"));
         assertEquals(409, Api.put(path + "/assistance/" + id, caseworker, "{\"version\":0,\"item\":{\"type\":\"HOUSING\"}}").statusCode());
         assertTrue(Api.get(path + "/assistance", caseworker).body().contains("\"deliveredOn\":\"" + day(2) + "\""));
+        String history = ok(Api.get(path.replace("/returns", "/history"), caseworker)).body();
+        assertTrue(history.contains("\"deliveredOn\":\"" + day(2) + "\"") && history.contains("\"by\":\"caseworker\""), history);
 
         String visit = "{\"visit\":\"MONTH_3\",\"visitedOn\":\"" + day(5) + "\",\"economicScore\":0.5,\"socialScore\":0.6,"
                 + "\"psychosocialScore\":0.7,\"notes\":\"ok\"}";
@@ -122,6 +124,11 @@ class ProgrammeAreasIT {
             assertNull(topLevel(withheld, field), field);
         }
         assertFalse(withheld.contains("HEPATITIS") || withheld.contains("Dr Clinician"), withheld);
+        String managersHistory = ok(Api.get("/api/cases/" + number + "/history", manager)).body();
+        assertTrue(managersHistory.contains("\"record\":\"health assessment\"") && managersHistory.contains("FIT_WITH_CONDITIONS"),
+                managersHistory);
+        assertFalse(managersHistory.contains("Dr Clinician") || managersHistory.contains("HEPATITIS"), managersHistory);
+        assertTrue(ok(Api.get("/api/cases/" + number + "/history", health)).body().contains("\"physician\":\"Dr Clinician\""));
         assertEquals(404, Api.put(path, manager, change("0", "{\"receivingCountry\":\"CAN\"}")).statusCode(), "no case:update");
         assertEquals(404, Api.get(path, Api.token("caseworker", PASSWORD, null)).statusCode(), "no health area");
 
@@ -162,6 +169,8 @@ class ProgrammeAreasIT {
         assertTrue(all.contains("\"narrative\":\"recruited online\"") && all.contains("\"description\":\"met at a market\""), all);
         assertTrue(all.contains("\"actualEndDate\":\"" + day(1) + "\"") && all.contains("\"note\":\"shelter\""), all);
         assertEquals(1, ok(Api.get(path + "/events", ct)).body().split("\"type\":").length - 1, "the refused event was not saved");
+        String history = ok(Api.get(path.replace("/trafficking", "/history"), ct)).body();
+        assertTrue(history.contains("\"narrative\":\"recruited online\"") && history.contains("\"record\":\"referral "), history);
 
         for (String user : List.of("caseworker", "manager", "health", "caseworker.jor")) {
             String token = Api.token(user, PASSWORD, null);
