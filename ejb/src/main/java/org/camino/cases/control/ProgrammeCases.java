@@ -35,7 +35,7 @@ public class ProgrammeCases {
     }
 
     /** Refuses a save made on a version other than the one stored (null: the record does not exist yet). */
-    public static void checkVersion(Long stored, Long expected, String what, CaseFile caseFile) {
+    public void checkVersion(Long stored, Long expected, String what, CaseFile caseFile) {
         if (stored == null ? expected != null : !stored.equals(expected)) {
             throw new ConflictException(what + " of case " + caseFile.getNumber(), caseFile.getUpdatedBy());
         }

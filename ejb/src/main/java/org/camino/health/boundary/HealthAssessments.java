@@ -63,7 +63,7 @@ public class HealthAssessments {
     public HealthAssessmentView saveDetails(String number, Long expectedVersion, @NotNull @Valid HealthAssessmentForm form) {
         CaseFile caseFile = cases.update(number, CaseType.MHA);
         HealthAssessment assessment = em.find(HealthAssessment.class, caseFile.getId());
-        ProgrammeCases.checkVersion(assessment == null ? null : assessment.getVersion(), expectedVersion, ASSESSMENT, caseFile);
+        cases.checkVersion(assessment == null ? null : assessment.getVersion(), expectedVersion, ASSESSMENT, caseFile);
         boolean clinical = clinicalAccess.mayUpdate(caseFile);
         String outcome = FormValues.blankToNull(form.outcome());
         String storedOutcome = assessment == null ? null : assessment.getOutcome();

@@ -56,7 +56,7 @@ public class Resettlements {
     public ResettlementView saveDetails(String number, Long expectedVersion, @NotNull @Valid ResettlementForm form) {
         CaseFile caseFile = cases.update(number, CaseType.RST);
         ResettlementDetails details = em.find(ResettlementDetails.class, caseFile.getId());
-        ProgrammeCases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
+        cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
         List<FieldProblem> problems = new ArrayList<>();
         validation.country("resettlementCountry", form.resettlementCountry(), problems);
         validation.code("referralSource", "RESETTLEMENT_REFERRAL_SOURCE", form.referralSource(), problems);

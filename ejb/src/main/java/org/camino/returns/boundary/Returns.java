@@ -57,7 +57,7 @@ public class Returns {
     public ReturnView saveDetails(String number, Long expectedVersion, @NotNull @Valid ReturnForm form) {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
         ReturnDetails details = em.find(ReturnDetails.class, caseFile.getId());
-        ProgrammeCases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
+        cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
         List<FieldProblem> problems = new ArrayList<>();
         checks.details(form, problems);
         failOn(problems);

@@ -62,7 +62,7 @@ public class TraffickingCases {
     public TraffickingView saveDetails(String number, Long expectedVersion, @NotNull @Valid TraffickingForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
         TraffickingDetails details = em.find(TraffickingDetails.class, caseFile.getId());
-        ProgrammeCases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
+        cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
         List<FieldProblem> problems = new ArrayList<>();
         checks.details(form, problems);
         failOn(problems);
