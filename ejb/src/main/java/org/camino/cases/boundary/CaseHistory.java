@@ -1,10 +1,13 @@
 package org.camino.cases.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camino.cases.control.CaseAccess;
+import org.camino.cases.control.CaseHistorySource;
 import org.camino.cases.entity.CaminoRevision;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.HouseholdMember;
@@ -26,7 +29,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Who changed what, when: the Envers history of a case, its household members and movements. */
+/**
+ * Who changed what, when: the Envers history of a case, its household
+ * members and movements, and its programme-area records ({@link CaseHistorySource}).
+ */
 @Stateless
 @Guarded
 public class CaseHistory {
@@ -40,6 +46,10 @@ public class CaseHistory {
 
     @Inject
     CaseAccess caseAccess;
+
+    @Inject
+    @Any
+    Instance<CaseHistorySource> areaSources;
 
     @ScopedAccess("case:read on the case")
     public List<Change> of(String number) {
@@ -57,8 +67,17 @@ public class CaseHistory {
             changes.addAll(changes(reader, Movement.class, movement.getId(), "movement " + movement.getId(),
                     CaseHistory::movementFields));
         }
+        for (CaseHistorySource source : areaSources) {
+            for (CaseHistorySource.Audited<?> audited : source.audited(caseFile)) {
+                changes.addAll(changes(reader, audited));
+            }
+        }
         changes.sort(Comparator.comparing(Change::at).reversed());
         return changes;
+    }
+
+    private static <T> List<Change> changes(AuditReader reader, CaseHistorySource.Audited<T> audited) {
+        return changes(reader, audited.type(), audited.id(), audited.label(), audited.fields());
     }
 
     private static <T> List<Change> changes(AuditReader reader, Class<T> type, long id, String record,

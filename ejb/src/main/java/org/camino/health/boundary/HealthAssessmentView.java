@@ -1,0 +1,34 @@
+package org.camino.health.boundary;
+
+import org.camino.cases.entity.CaseFile;
+import org.camino.health.entity.HealthAssessment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A health assessment as the boundary hands it out. {@code version} is null
+ * until it is first saved. For a reader without {@code clinical:read} every
+ * clinical field is null and {@code clinicalWithheld} is true.
+ */
+public record HealthAssessmentView(String caseNumber, Long version, String receivingCountry, LocalDate assessedOn,
+                                   String outcome, boolean referredForTreatment, boolean clinicalWithheld,
+                                   String physician, List<String> findings, String tbClass, List<String> vaccinations,
+                                   String outcomeDetail, String referralNote, String clinicalNotes) {
+
+    static HealthAssessmentView of(CaseFile caseFile, HealthAssessment a, boolean clinical) {
+        if (a == null) {
+            return new HealthAssessmentView(caseFile.getNumber(), null, null, null, null, false, !clinical,
+                    null, clinical ? List.of() : null, null, clinical ? List.of() : null, null, null, null);
+        }
+        if (!clinical) {
+            return new HealthAssessmentView(caseFile.getNumber(), a.getVersion(), a.getReceivingCountry(),
+                    a.getAssessedOn(), a.getOutcome(), a.isReferredForTreatment(), true,
+                    null, null, null, null, null, null, null);
+        }
+        return new HealthAssessmentView(caseFile.getNumber(), a.getVersion(), a.getReceivingCountry(),
+                a.getAssessedOn(), a.getOutcome(), a.isReferredForTreatment(), false,
+                a.getPhysician(), List.copyOf(a.getFindings()), a.getTbClass(), List.copyOf(a.getVaccinations()),
+                a.getOutcomeDetail(), a.getReferralNote(), a.getClinicalNotes());
+    }
+}

@@ -1,0 +1,52 @@
+package org.camino.returns.boundary;
+
+import org.camino.cases.entity.CaseFile;
+import org.camino.returns.entity.MonitoringVisit;
+import org.camino.returns.entity.ReintegrationAssistance;
+import org.camino.returns.entity.ReturnDetails;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The AVRR part of a case as the boundary hands it out: the return details
+ * ({@code version} null until first saved), the reintegration plan and the
+ * monitoring visits.
+ */
+public record ReturnView(String caseNumber, Long version, String hostCountry, String originCountry,
+                         String originRegion, String programme, String migrantCategory, List<String> returnReasons,
+                         Integer monthsInHost, List<String> vulnerabilities, List<AssistanceView> assistance,
+                         List<MonitoringVisitView> monitoringVisits) {
+
+    /** An assistance item with its dimension (ECONOMIC, SOCIAL, PSYCHOSOCIAL), the parent of its type's code. */
+    public record AssistanceView(long id, long version, String type, String dimension, String level,
+                                 LocalDate plannedOn, LocalDate deliveredOn, BigDecimal amount, String currency) {
+        static AssistanceView of(ReintegrationAssistance a, UnaryOperator<String> dimensionOf) {
+            return new AssistanceView(a.getId(), a.getVersion(), a.getAssistanceType(),
+                    dimensionOf.apply(a.getAssistanceType()), a.getAssistanceLevel(), a.getPlannedOn(),
+                    a.getDeliveredOn(), a.getAmount(), a.getCurrency());
+        }
+    }
+
+    public record MonitoringVisitView(long id, String visit, LocalDate visitedOn, BigDecimal economicScore,
+                                      BigDecimal socialScore, BigDecimal psychosocialScore, BigDecimal overallScore,
+                                      String notes) {
+        static MonitoringVisitView of(MonitoringVisit v) {
+            return new MonitoringVisitView(v.getId(), v.getVisit(), v.getVisitedOn(), v.getEconomicScore(),
+                    v.getSocialScore(), v.getPsychosocialScore(), v.getOverallScore(), v.getNotes());
+        }
+    }
+
+    static ReturnView of(CaseFile caseFile, ReturnDetails d, List<AssistanceView> assistance,
+                         List<MonitoringVisitView> visits) {
+        if (d == null) {
+            return new ReturnView(caseFile.getNumber(), null, null, null, null, null, null, List.of(), null, List.of(),
+                    assistance, visits);
+        }
+        return new ReturnView(caseFile.getNumber(), d.getVersion(), d.getHostCountry(), d.getOriginCountry(),
+                d.getOriginRegion(), d.getProgramme(), d.getMigrantCategory(), List.copyOf(d.getReturnReasons()),
+                d.getMonthsInHost(), List.copyOf(d.getVulnerabilities()), assistance, visits);
+    }
+}

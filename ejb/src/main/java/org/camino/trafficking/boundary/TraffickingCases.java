@@ -1,0 +1,193 @@
+package org.camino.trafficking.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.camino.cases.control.FormValues;
+import org.camino.cases.control.ProgrammeCases;
+import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CaseType;
+import org.camino.platform.control.ConflictException;
+import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.control.InvalidInputException.FieldProblem;
+import org.camino.platform.control.NotFoundException;
+import org.camino.security.control.AccessControl;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.ScopedAccess;
+import org.camino.trafficking.boundary.TraffickingView.EventView;
+import org.camino.trafficking.boundary.TraffickingView.ReferralView;
+import org.camino.trafficking.boundary.TraffickingView.SupportPlanItemView;
+import org.camino.trafficking.control.TraffickingChecks;
+import org.camino.trafficking.entity.Referral;
+import org.camino.trafficking.entity.SupportPlanItem;
+import org.camino.trafficking.entity.TraffickingDetails;
+import org.camino.trafficking.entity.TraffickingEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The counter-trafficking part of victim-assistance cases (HTCDS v2.0).
+ * Only holders of {@code case:*:trafficking:<mission>} get past
+ * {@link ProgrammeCases}: for anyone else these cases do not exist.
+ */
+@Stateless
+@Guarded
+public class TraffickingCases {
+
+    private static final String DETAILS = "The trafficking details";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProgrammeCases cases;
+
+    @Inject
+    TraffickingChecks checks;
+
+    @Inject
+    AccessControl accessControl;
+
+    @ScopedAccess("case:read on the counter-trafficking case")
+    public TraffickingView details(String number) {
+        return view(cases.read(number, CaseType.CTA));
+    }
+
+    /** Creates the victim context on the first save (expected version null), then changes it. */
+    @ScopedAccess("case:update on the counter-trafficking case")
+    public TraffickingView saveDetails(String number, Long expectedVersion, @NotNull @Valid TraffickingForm form) {
+        CaseFile caseFile = cases.update(number, CaseType.CTA);
+        TraffickingDetails details = em.find(TraffickingDetails.class, caseFile.getId());
+        cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
+        List<FieldProblem> problems = new ArrayList<>();
+        checks.details(form, problems);
+        failOn(problems);
+        boolean created = details == null;
+        if (created) {
+            details = new TraffickingDetails(caseFile);
+        }
+        details.setTraffickingStatus(FormValues.blankToNull(form.traffickingStatus()));
+        details.setStatusDecidedBy(FormValues.blankToNull(form.statusDecidedBy()));
+        details.setExploitationTypes(FormValues.distinct(form.exploitationTypes()));
+        details.setForcedLabourIndustry(FormValues.blankToNull(form.forcedLabourIndustry()));
+        details.setSexExploitationTypes(FormValues.distinct(form.sexExploitationTypes()));
+        details.setControlMethods(FormValues.distinct(form.controlMethods()));
+        details.setRecruitmentMethods(FormValues.distinct(form.recruitmentMethods()));
+        details.setRelationshipToTrafficker(FormValues.blankToNull(form.relationshipToTrafficker()));
+        details.setNarrative(FormValues.blankToNull(form.narrative()));
+        if (created) {
+            em.persist(details);
+        }
+        return saved(caseFile, DETAILS);
+    }
+
+    @ScopedAccess("case:update on the counter-trafficking case")
+    public TraffickingView addEvent(String number, @NotNull @Valid TraffickingEventForm form) {
+        CaseFile caseFile = cases.update(number, CaseType.CTA);
+        List<FieldProblem> problems = new ArrayList<>();
+        checks.event(form, problems);
+        failOn(problems);
+        em.persist(new TraffickingEvent(caseFile, form.type(), FormValues.blankToNull(form.country()), form.startDate(),
+                form.endDate(), FormValues.blankToNull(form.description())));
+        return saved(caseFile, "An event");
+    }
+
+    @ScopedAccess("case:read on the counter-trafficking case")
+    public List<EventView> events(String number) {
+        return eventsOf(cases.read(number, CaseType.CTA));
+    }
+
+    @ScopedAccess("case:update on the counter-trafficking case")
+    public TraffickingView addSupportPlanItem(String number, @NotNull @Valid SupportPlanItemForm form) {
+        CaseFile caseFile = cases.update(number, CaseType.CTA);
+        List<FieldProblem> problems = new ArrayList<>();
+        checks.supportPlanItem(form, problems);
+        failOn(problems);
+        SupportPlanItem item = new SupportPlanItem(caseFile);
+        apply(form, item);
+        em.persist(item);
+        return saved(caseFile, "A support plan item");
+    }
+
+    /** Changes a support plan item (typically to record its actual end); refused if it changed since it was read. */
+    @ScopedAccess("case:update on the counter-trafficking case")
+    public TraffickingView updateSupportPlanItem(String number, long itemId, long expectedVersion,
+                                                 @NotNull @Valid SupportPlanItemForm form) {
+        CaseFile caseFile = cases.update(number, CaseType.CTA);
+        SupportPlanItem item = em.find(SupportPlanItem.class, itemId);
+        if (item == null || !item.getCaseFile().getId().equals(caseFile.getId())) {
+            throw new NotFoundException("Support plan item");
+        }
+        if (item.getVersion() != expectedVersion) {
+            throw new ConflictException("This support plan item", caseFile.getUpdatedBy());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        checks.supportPlanItem(form, problems);
+        failOn(problems);
+        apply(form, item);
+        return saved(caseFile, "A support plan item");
+    }
+
+    @ScopedAccess("case:read on the counter-trafficking case")
+    public List<SupportPlanItemView> supportPlan(String number) {
+        return supportPlanOf(cases.read(number, CaseType.CTA));
+    }
+
+    @ScopedAccess("case:update on the counter-trafficking case")
+    public TraffickingView addReferral(String number, @NotNull @Valid ReferralForm form) {
+        CaseFile caseFile = cases.update(number, CaseType.CTA);
+        List<FieldProblem> problems = new ArrayList<>();
+        checks.referral(form, problems);
+        failOn(problems);
+        em.persist(new Referral(caseFile, form.direction(), FormValues.blankToNull(form.organisationType()),
+                FormValues.blankToNull(form.reason()), form.referredOn(), FormValues.blankToNull(form.note())));
+        return saved(caseFile, "A referral");
+    }
+
+    @ScopedAccess("case:read on the counter-trafficking case")
+    public List<ReferralView> referrals(String number) {
+        return referralsOf(cases.read(number, CaseType.CTA));
+    }
+
+    private static void apply(SupportPlanItemForm form, SupportPlanItem item) {
+        item.setPlanType(form.type());
+        item.setPlannedEndDate(form.plannedEndDate());
+        item.setActualEndDate(form.actualEndDate());
+    }
+
+    private TraffickingView saved(CaseFile caseFile, String what) {
+        caseFile.touch(accessControl.caller().username());
+        cases.flush(what, caseFile);
+        return view(caseFile);
+    }
+
+    private static void failOn(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private TraffickingView view(CaseFile caseFile) {
+        return TraffickingView.of(caseFile, em.find(TraffickingDetails.class, caseFile.getId()), eventsOf(caseFile),
+                supportPlanOf(caseFile), referralsOf(caseFile));
+    }
+
+    private List<EventView> eventsOf(CaseFile caseFile) {
+        return em.createQuery("select e from TraffickingEvent e where e.caseFile = :c order by e.startDate nulls last, e.id",
+                TraffickingEvent.class).setParameter("c", caseFile).getResultStream().map(EventView::of).toList();
+    }
+
+    private List<SupportPlanItemView> supportPlanOf(CaseFile caseFile) {
+        return em.createQuery("select s from SupportPlanItem s where s.caseFile = :c order by s.id", SupportPlanItem.class)
+                .setParameter("c", caseFile).getResultStream().map(SupportPlanItemView::of).toList();
+    }
+
+    private List<ReferralView> referralsOf(CaseFile caseFile) {
+        return em.createQuery("select r from TraffickingReferral r where r.caseFile = :c order by r.referredOn, r.id",
+                Referral.class).setParameter("c", caseFile).getResultStream().map(ReferralView::of).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package org.camino.trafficking.boundary;
+
+import org.camino.cases.entity.CaseFile;
+import org.camino.trafficking.entity.Referral;
+import org.camino.trafficking.entity.SupportPlanItem;
+import org.camino.trafficking.entity.TraffickingDetails;
+import org.camino.trafficking.entity.TraffickingEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The counter-trafficking part of a case as the boundary hands it out: the
+ * victim context ({@code version} null until first saved), events, support
+ * plan and referrals.
+ */
+public record TraffickingView(String caseNumber, Long version, String traffickingStatus, String statusDecidedBy,
+                              List<String> exploitationTypes, String forcedLabourIndustry,
+                              List<String> sexExploitationTypes, List<String> controlMethods,
+                              List<String> recruitmentMethods, String relationshipToTrafficker, String narrative,
+                              List<EventView> events, List<SupportPlanItemView> supportPlan,
+                              List<ReferralView> referrals) {
+
+    public record EventView(long id, String type, String country, LocalDate startDate, LocalDate endDate,
+                            String description) {
+        static EventView of(TraffickingEvent e) {
+            return new EventView(e.getId(), e.getEventType(), e.getCountry(), e.getStartDate(), e.getEndDate(),
+                    e.getDescription());
+        }
+    }
+
+    public record SupportPlanItemView(long id, long version, String type, LocalDate plannedEndDate,
+                                      LocalDate actualEndDate) {
+        static SupportPlanItemView of(SupportPlanItem s) {
+            return new SupportPlanItemView(s.getId(), s.getVersion(), s.getPlanType(), s.getPlannedEndDate(),
+                    s.getActualEndDate());
+        }
+    }
+
+    public record ReferralView(long id, String direction, String organisationType, String reason,
+                               LocalDate referredOn, String note) {
+        static ReferralView of(Referral r) {
+            return new ReferralView(r.getId(), r.getDirection(), r.getOrganisationType(), r.getReason(),
+                    r.getReferredOn(), r.getNote());
+        }
+    }
+
+    static TraffickingView of(CaseFile caseFile, TraffickingDetails d, List<EventView> events,
+                              List<SupportPlanItemView> supportPlan, List<ReferralView> referrals) {
+        if (d == null) {
+            return new TraffickingView(caseFile.getNumber(), null, null, null, List.of(), null, List.of(), List.of(),
+                    List.of(), null, null, events, supportPlan, referrals);
+        }
+        return new TraffickingView(caseFile.getNumber(), d.getVersion(), d.getTraffickingStatus(),
+                d.getStatusDecidedBy(), List.copyOf(d.getExploitationTypes()), d.getForcedLabourIndustry(),
+                List.copyOf(d.getSexExploitationTypes()), List.copyOf(d.getControlMethods()),
+                List.copyOf(d.getRecruitmentMethods()), d.getRelationshipToTrafficker(), d.getNarrative(), events,
+                supportPlan, referrals);
+    }
+}

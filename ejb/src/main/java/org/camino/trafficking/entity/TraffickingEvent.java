@@ -1,0 +1,75 @@
+package org.camino.trafficking.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.camino.cases.entity.CaseFile;
+import org.camino.crypto.EncryptedField;
+import org.hibernate.envers.Audited;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A historic trafficking event (HTCDS hte_): recruitment, transit or
+ * exploitation, in which country, from when (hte_Date) to when (Camino's
+ * addition: events last), with an encrypted description. Recorded once.
+ */
+@Entity
+@Table(name = "trafficking_event")
+@Audited
+public class TraffickingEvent {
+
+    static final EncryptedField DESCRIPTION = new EncryptedField("trafficking_event.description");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trafficking_event_seq")
+    @SequenceGenerator(name = "trafficking_event_seq", sequenceName = "trafficking_event_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, unique = true)
+    private UUID uuid = UUID.randomUUID();
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id", updatable = false)
+    private CaseFile caseFile;
+
+    @Column(name = "event_type", nullable = false, updatable = false, length = 64)
+    private String eventType;
+    @Column(length = 3, updatable = false)
+    private String country;
+    @Column(name = "start_date", updatable = false)
+    private LocalDate startDate;
+    @Column(name = "end_date", updatable = false)
+    private LocalDate endDate;
+    @Column(updatable = false)
+    private String description;
+
+    protected TraffickingEvent() {
+    }
+
+    public TraffickingEvent(CaseFile caseFile, String eventType, String country, LocalDate startDate, LocalDate endDate,
+                            String description) {
+        this.caseFile = caseFile;
+        this.eventType = eventType;
+        this.country = country;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.description = DESCRIPTION.seal(description, null, uuid);
+    }
+
+    public Long getId() { return id; }
+    public CaseFile getCaseFile() { return caseFile; }
+    public String getEventType() { return eventType; }
+    public String getCountry() { return country; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public String getDescription() { return DESCRIPTION.open(description, uuid); }
+}

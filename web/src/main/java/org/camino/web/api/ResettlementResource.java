@@ -1,0 +1,54 @@
+package org.camino.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.camino.resettlement.boundary.ResettlementForm;
+import org.camino.resettlement.boundary.ResettlementView;
+import org.camino.resettlement.boundary.Resettlements;
+import org.camino.resettlement.boundary.StageForm;
+
+import java.util.List;
+
+/** The resettlement part of a resettlement case. Another type of case, or one the caller may not read, is 404. */
+@Path("/cases/{number}/resettlement")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResettlementResource {
+
+    /** A save: the version read (null for the first save) and the details. */
+    public record DetailsChange(Long version, ResettlementForm details) {
+    }
+
+    @Inject
+    Resettlements resettlements;
+
+    @GET
+    public ResettlementView details(@PathParam("number") String number) {
+        return resettlements.details(number);
+    }
+
+    @PUT
+    public ResettlementView save(@PathParam("number") String number, DetailsChange change) {
+        return resettlements.saveDetails(number, change == null ? null : change.version(),
+                change == null ? null : change.details());
+    }
+
+    @GET
+    @Path("/stages")
+    public List<ResettlementView.StageView> stages(@PathParam("number") String number) {
+        return resettlements.stages(number);
+    }
+
+    @POST
+    @Path("/stages")
+    public ResettlementView recordStage(@PathParam("number") String number, StageForm stage) {
+        return resettlements.recordStage(number, stage);
+    }
+}

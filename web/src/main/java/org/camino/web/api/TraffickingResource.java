@@ -1,0 +1,98 @@
+package org.camino.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.camino.platform.control.InvalidInputException;
+import org.camino.trafficking.boundary.ReferralForm;
+import org.camino.trafficking.boundary.SupportPlanItemForm;
+import org.camino.trafficking.boundary.TraffickingCases;
+import org.camino.trafficking.boundary.TraffickingEventForm;
+import org.camino.trafficking.boundary.TraffickingForm;
+import org.camino.trafficking.boundary.TraffickingView;
+
+import java.util.List;
+
+/**
+ * The counter-trafficking part of a victim-assistance case (HTCDS v2.0). For
+ * anyone without the counter-trafficking permission of its mission, 404.
+ */
+@Path("/cases/{number}/trafficking")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TraffickingResource {
+
+    /** A save: the version read (null for the first save) and the victim context. */
+    public record DetailsChange(Long version, TraffickingForm details) {
+    }
+
+    /** A change of a support plan item: the version read and the item. */
+    public record SupportPlanItemChange(Long version, SupportPlanItemForm item) {
+    }
+
+    @Inject
+    TraffickingCases trafficking;
+
+    @GET
+    public TraffickingView details(@PathParam("number") String number) {
+        return trafficking.details(number);
+    }
+
+    @PUT
+    public TraffickingView save(@PathParam("number") String number, DetailsChange change) {
+        return trafficking.saveDetails(number, change == null ? null : change.version(),
+                change == null ? null : change.details());
+    }
+
+    @GET
+    @Path("/events")
+    public List<TraffickingView.EventView> events(@PathParam("number") String number) {
+        return trafficking.events(number);
+    }
+
+    @POST
+    @Path("/events")
+    public TraffickingView addEvent(@PathParam("number") String number, TraffickingEventForm event) {
+        return trafficking.addEvent(number, event);
+    }
+
+    @GET
+    @Path("/support-plan")
+    public List<TraffickingView.SupportPlanItemView> supportPlan(@PathParam("number") String number) {
+        return trafficking.supportPlan(number);
+    }
+
+    @POST
+    @Path("/support-plan")
+    public TraffickingView addSupportPlanItem(@PathParam("number") String number, SupportPlanItemForm item) {
+        return trafficking.addSupportPlanItem(number, item);
+    }
+
+    @PUT
+    @Path("/support-plan/{id}")
+    public TraffickingView updateSupportPlanItem(@PathParam("number") String number, @PathParam("id") long id,
+                                                 SupportPlanItemChange change) {
+        if (change == null || change.version() == null) {
+            throw InvalidInputException.of("version", "item.version.required");
+        }
+        return trafficking.updateSupportPlanItem(number, id, change.version(), change.item());
+    }
+
+    @GET
+    @Path("/referrals")
+    public List<TraffickingView.ReferralView> referrals(@PathParam("number") String number) {
+        return trafficking.referrals(number);
+    }
+
+    @POST
+    @Path("/referrals")
+    public TraffickingView addReferral(@PathParam("number") String number, ReferralForm referral) {
+        return trafficking.addReferral(number, referral);
+    }
+}
