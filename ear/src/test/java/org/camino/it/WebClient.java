@@ -34,7 +34,16 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    private final String base = DeployedCamino.baseUrl();
+    private final String base;
+
+    public WebClient() {
+        this(DeployedCamino.baseUrl());
+    }
+
+    /** For a Camino of a test's own, e.g. {@code server.baseUrl()}. */
+    public WebClient(String base) {
+        this.base = base;
+    }
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());

@@ -26,6 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * truncation (e.g. 4 bytes) would blur that with deliberate collisions at the
  * price of false matches to filter after decryption; for exact search and
  * duplicate warnings we keep 16 bytes.
+ * <p>
+ * Rotating the blind-index key: the new key becomes CAMINO_BLIND_INDEX_KEY and
+ * the old one CAMINO_PREVIOUS_BLIND_INDEX_KEY until the key-rotation job has
+ * recomputed every stored index; meanwhile searches look for the index under
+ * both ({@link #previousOrThis()}), so rows not yet recomputed are still found.
  */
 public final class BlindIndex {
 
@@ -36,10 +41,26 @@ public final class BlindIndex {
     public static final String DUPLICATE_PERSON = "duplicate-person";
 
     private final byte[] key;
+    private final BlindIndex previous;
     private final Map<String, Mac> macs = new ConcurrentHashMap<>();
 
     public BlindIndex(KeyRing ring) {
         this.key = ring.blindIndexKey();
+        this.previous = ring.hasPreviousBlindIndexKey() ? new BlindIndex(ring.previousBlindIndexKey()) : this;
+    }
+
+    private BlindIndex(byte[] previousKey) {
+        this.key = previousKey;
+        this.previous = this;
+    }
+
+    /**
+     * Indexes under the previous blind-index key while it is being replaced,
+     * else this same object: search with both until the rotation job is done.
+     * New and recomputed indexes always use the current key.
+     */
+    public BlindIndex previousOrThis() {
+        return previous;
     }
 
     /** Index of a person's name, word order kept; null if there is no name. */

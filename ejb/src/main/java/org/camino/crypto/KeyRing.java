@@ -24,14 +24,21 @@ public final class KeyRing {
     private final String currentKeyId;
     private final Map<String, FieldKey> keys;
     private final byte[] blindIndexKey;
+    private final byte[] previousBlindIndexKey;
+
+    public KeyRing(String currentKeyId, Map<String, byte[]> keys, byte[] blindIndexKey) {
+        this(currentKeyId, keys, blindIndexKey, null);
+    }
 
     /**
      * @param currentKeyId  the key new values are encrypted under; must be in {@code keys}
      * @param keys          key id to 32-byte secret, oldest first
      * @param blindIndexKey 32-byte secret for blind indexes, different from every encryption key
+     * @param previousBlindIndexKey the blind-index key being replaced, only while the rotation job recomputes
+     *                      the indexes (searches then try both); null otherwise
      * @throws KeyConfigurationException if any of that does not hold
      */
-    public KeyRing(String currentKeyId, Map<String, byte[]> keys, byte[] blindIndexKey) {
+    public KeyRing(String currentKeyId, Map<String, byte[]> keys, byte[] blindIndexKey, byte[] previousBlindIndexKey) {
         if (keys == null || keys.isEmpty()) {
             throw new KeyConfigurationException("The key ring needs at least one encryption key");
         }
@@ -59,9 +66,21 @@ public final class KeyRing {
                 throw new KeyConfigurationException("The blind-index key must differ from encryption key '" + id + "'");
             }
         });
+        if (previousBlindIndexKey != null) {
+            checkSecret("The previous blind-index key", previousBlindIndexKey);
+            if (MessageDigest.isEqual(previousBlindIndexKey, blindIndexKey)) {
+                throw new KeyConfigurationException("The previous blind-index key is the current one; remove it");
+            }
+            seen.forEach((id, secret) -> {
+                if (MessageDigest.isEqual(secret, previousBlindIndexKey)) {
+                    throw new KeyConfigurationException("The previous blind-index key must differ from encryption key '" + id + "'");
+                }
+            });
+        }
         this.currentKeyId = currentKeyId;
         this.keys = Collections.unmodifiableMap(ring);
         this.blindIndexKey = blindIndexKey.clone();
+        this.previousBlindIndexKey = previousBlindIndexKey == null ? null : previousBlindIndexKey.clone();
     }
 
     public static boolean isValidKeyId(String keyId) {
@@ -94,9 +113,19 @@ public final class KeyRing {
         return blindIndexKey;
     }
 
+    /** Null unless a rotation of the blind-index key is under way. */
+    byte[] previousBlindIndexKey() {
+        return previousBlindIndexKey;
+    }
+
+    public boolean hasPreviousBlindIndexKey() {
+        return previousBlindIndexKey != null;
+    }
+
     @Override
     public String toString() {
-        return "KeyRing[current=" + currentKeyId + ", keys=" + keys.keySet() + "]";
+        return "KeyRing[current=" + currentKeyId + ", keys=" + keys.keySet()
+                + (previousBlindIndexKey == null ? "" : ", previous blind-index key") + "]";
     }
 
     private static void checkSecret(String name, byte[] secret) {

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * Builds the {@link KeyRing} from settings, in this order:
  * <ol>
  * <li>CAMINO_KEYS ({@code k1:<base64>,k2:<base64>}), CAMINO_CURRENT_KEY (optional with one key) and
- *     CAMINO_BLIND_INDEX_KEY ({@code <base64>}), each secret 32 random bytes;</li>
+ *     CAMINO_BLIND_INDEX_KEY ({@code <base64>}), each secret 32 random bytes; during a rotation of the
+ *     blind-index key also CAMINO_PREVIOUS_BLIND_INDEX_KEY, the one being replaced;</li>
  * <li>or CAMINO_KEYS_FILE, a properties file with those three entries;</li>
  * <li>or, in demo mode only, {@code <home>/keys.properties}, generated (mode 600) on the first start.</li>
  * </ol>
@@ -27,9 +28,10 @@ public final class KeyRingLoader {
     public static final String KEYS = "CAMINO_KEYS";
     public static final String CURRENT_KEY = "CAMINO_CURRENT_KEY";
     public static final String BLIND_INDEX_KEY = "CAMINO_BLIND_INDEX_KEY";
+    public static final String PREVIOUS_BLIND_INDEX_KEY = "CAMINO_PREVIOUS_BLIND_INDEX_KEY";
     public static final String KEYS_FILE = "CAMINO_KEYS_FILE";
     /** Every setting this class reads. */
-    public static final List<String> SETTINGS = List.of(KEYS, CURRENT_KEY, BLIND_INDEX_KEY, KEYS_FILE);
+    public static final List<String> SETTINGS = List.of(KEYS, CURRENT_KEY, BLIND_INDEX_KEY, PREVIOUS_BLIND_INDEX_KEY, KEYS_FILE);
     public static final String DEMO_KEY_FILE = "keys.properties";
     static final String DEMO_KEY_ID = "demo1";
 
@@ -51,7 +53,8 @@ public final class KeyRingLoader {
     }
 
     public KeyRing load() {
-        boolean inline = isSet(settings, KEYS) || isSet(settings, CURRENT_KEY) || isSet(settings, BLIND_INDEX_KEY);
+        boolean inline = isSet(settings, KEYS) || isSet(settings, CURRENT_KEY) || isSet(settings, BLIND_INDEX_KEY)
+                || isSet(settings, PREVIOUS_BLIND_INDEX_KEY);
         if (inline && isSet(settings, KEYS_FILE)) {
             throw new KeyConfigurationException("Set either " + KEYS + ", " + CURRENT_KEY + " and " + BLIND_INDEX_KEY
                     + ", or " + KEYS_FILE + ", not both");
@@ -94,13 +97,19 @@ public final class KeyRingLoader {
                     + ": say which of " + keys.keySet() + " new values are encrypted under");
         }
         byte[] blindIndexKey = decode(values.get(BLIND_INDEX_KEY), BLIND_INDEX_KEY, source);
+        byte[] previousBlindIndexKey = isSet(values, PREVIOUS_BLIND_INDEX_KEY)
+                ? decode(values.get(PREVIOUS_BLIND_INDEX_KEY), PREVIOUS_BLIND_INDEX_KEY, source) : null;
         try {
-            KeyRing ring = new KeyRing(current == null ? keys.keySet().iterator().next() : current, keys, blindIndexKey);
+            KeyRing ring = new KeyRing(current == null ? keys.keySet().iterator().next() : current, keys, blindIndexKey,
+                    previousBlindIndexKey);
             LOG.info("Field-encryption keys from " + source + ": " + ring);
             return ring;
         } finally {
             keys.values().forEach(key -> Arrays.fill(key, (byte) 0));
             Arrays.fill(blindIndexKey, (byte) 0);
+            if (previousBlindIndexKey != null) {
+                Arrays.fill(previousBlindIndexKey, (byte) 0);
+            }
         }
     }
 

@@ -78,11 +78,14 @@
  *     generated once into {@code $CAMINO_HOME/keys.properties} (mode 600) and
  *     reused. Outside demo mode, missing or incomplete keys stop the deployment
  *     with {@link org.camino.crypto.KeyConfigurationException}.</li>
- * <li>Rotation: add the new key to {@code CAMINO_KEYS}, make it current,
- *     restart; old values still decrypt. Run the re-encryption job
- *     ({@code needsRotation}, {@code reencrypt}) over every encrypted column;
- *     remove the old key only when nothing needs rotation. The blind-index key
- *     does not rotate this way: changing it means recomputing every index.</li>
+ * <li>Rotation (docs/key-rotation.md): add the new key to {@code CAMINO_KEYS}, make it current,
+ *     restart; old values still decrypt. Run the key-rotation job
+ *     ({@code org.camino.rotation}), which re-encrypts every encrypted column
+ *     ({@code needsRotation}, {@code reencrypt}) and recomputes every blind index;
+ *     remove the old key only when nothing needs rotation. To replace the
+ *     blind-index key, set the new one as {@code CAMINO_BLIND_INDEX_KEY} and the
+ *     old one as {@code CAMINO_PREVIOUS_BLIND_INDEX_KEY} (searches try both),
+ *     run the job, then remove the previous one.</li>
  * </ul>
  *
  * <h2>Blind indexes</h2>

@@ -2,9 +2,13 @@ package org.camino.crypto;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BlindIndexTest {
@@ -72,5 +76,20 @@ class BlindIndexTest {
         assertNull(index.ofDocumentNumber(" "));
         assertNull(index.ofPhone(null));
         assertNull(index.of(BlindIndex.NAME, ""));
+    }
+
+    @Test
+    void duringABlindIndexKeyRotationThePreviousKeyStillGivesTheOldIndexes() {
+        byte[] encryption = TestKeys.secret();
+        byte[] oldKey = TestKeys.secret();
+        byte[] newKey = TestKeys.secret();
+        BlindIndex before = new BlindIndex(new KeyRing("k1", Map.of("k1", encryption), oldKey));
+        BlindIndex during = new BlindIndex(new KeyRing("k1", Map.of("k1", encryption), newKey, oldKey));
+
+        assertNotEquals(before.ofName("Amina Yusuf"), during.ofName("Amina Yusuf"), "new indexes use the new key");
+        assertEquals(before.ofName("Amina Yusuf"), during.previousOrThis().ofName("Amina Yusuf"), "old ones are still found");
+        assertSame(before, before.previousOrThis(), "without a previous key there is one key");
+        assertThrows(KeyConfigurationException.class, () -> new KeyRing("k1", Map.of("k1", encryption), newKey, newKey));
+        assertThrows(KeyConfigurationException.class, () -> new KeyRing("k1", Map.of("k1", encryption), newKey, encryption));
     }
 }

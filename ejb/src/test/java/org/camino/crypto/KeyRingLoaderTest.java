@@ -37,6 +37,15 @@ class KeyRingLoaderTest {
     }
 
     @Test
+    void aPreviousBlindIndexKeyIsLoadedDuringItsRotation() {
+        KeyRing ring = load(Map.of(KEYS, "k1:" + TestKeys.base64Secret(), BLIND_INDEX_KEY, TestKeys.base64Secret(),
+                KeyRingLoader.PREVIOUS_BLIND_INDEX_KEY, TestKeys.base64Secret()), false);
+        assertTrue(ring.hasPreviousBlindIndexKey());
+        assertFalse(load(Map.of(KEYS, "k1:" + TestKeys.base64Secret(), BLIND_INDEX_KEY, TestKeys.base64Secret()), false)
+                .hasPreviousBlindIndexKey());
+    }
+
+    @Test
     void acceptsUrlSafeAndUnpaddedBase64() {
         String urlSafe = TestKeys.base64Secret().replace('+', '-').replace('/', '_').replace("=", "");
         KeyRing ring = load(Map.of(KEYS, "k1:" + urlSafe, BLIND_INDEX_KEY, TestKeys.base64Secret()), false);

@@ -87,7 +87,7 @@ public class CaseQueries {
 
     public List<CaseRow> search(CaseScope.Scope scope, PersonSearch search) {
         String by = search.by() == null ? "name" : search.by();
-        String index = switch (by) {
+        PersonIndexer.SearchIndex index = switch (by) {
             case "document" -> indexer.documentIndex(search.value());
             case "phone" -> indexer.phoneIndex(search.value());
             default -> indexer.nameIndex(search.value());
@@ -95,10 +95,11 @@ public class CaseQueries {
         if (index == null || scope.isEmpty()) {
             return List.of();
         }
+        // ?2 is the index under the previous blind-index key while that key is rotated, else ?1 again
         String personMatch = switch (by) {
-            case "document" -> "p.document_index = ?1";
-            case "phone" -> "p.phone_index = ?1";
-            default -> "(p.name_index = ?1 or p.family_name_index = ?1)";
+            case "document" -> "p.document_index in (?1, ?2)";
+            case "phone" -> "p.phone_index in (?1, ?2)";
+            default -> "(p.name_index in (?1, ?2) or p.family_name_index in (?1, ?2))";
         };
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("""
@@ -110,32 +111,35 @@ public class CaseQueries {
                          where %s and %s
                          order by c.opened_on desc
                          limit 200""".formatted(personMatch, scope.sql("c")))
-                .setParameter(1, index).getResultList();
+                .setParameter(1, index.current()).setParameter(2, index.previous()).getResultList();
         return toRows(result);
     }
 
     public List<PossibleDuplicate> possibleDuplicates(PersonForm person) {
         CaseScope.Scope scope = caseScope.of("read");
-        String document = indexer.documentIndex(person.documentNumber());
+        PersonIndexer.SearchIndex document = indexer.documentIndex(person.documentNumber());
         Integer birthYear = person.birthYear() != null ? person.birthYear()
                 : person.dateOfBirth() == null ? null : person.dateOfBirth().getYear();
         String fullName = person.familyName() == null ? person.givenName() : person.givenName() + " " + person.familyName();
-        String duplicateKey = indexer.duplicateKey(fullName, birthYear);
+        PersonIndexer.SearchIndex duplicateKey = indexer.duplicateKey(fullName, birthYear);
         if ((document == null && duplicateKey == null) || scope.isEmpty()) {
             return List.of();
         }
+        // each index twice: under the current and the previous blind-index key (the same while none is rotated)
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select distinct c.number, c.case_type, m.code, p.id, p.birth_year,
-                               case when p.document_index = ?1 then 'document' else 'name and birth year' end
+                               case when p.document_index in (?1, ?2) then 'document' else 'name and birth year' end
                           from person p
                           join household_member hm on hm.person_id = p.id
                           join case_file c on c.household_id = hm.household_id
                           join mission m on m.id = c.mission_id
-                         where (p.document_index = ?1 or p.duplicate_key = ?2) and %s
+                         where (p.document_index in (?1, ?2) or p.duplicate_key in (?3, ?4)) and %s
                          limit 20""".formatted(scope.sql("c")))
-                .setParameter(1, document == null ? "-" : document)
-                .setParameter(2, duplicateKey == null ? "-" : duplicateKey)
+                .setParameter(1, document == null ? "-" : document.current())
+                .setParameter(2, document == null ? "-" : document.previous())
+                .setParameter(3, duplicateKey == null ? "-" : duplicateKey.current())
+                .setParameter(4, duplicateKey == null ? "-" : duplicateKey.previous())
                 .getResultList();
         Map<Long, Person> persons = load(rows.stream().map(r -> ((Number) r[3]).longValue()).toList());
         return rows.stream().map(r -> new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2],

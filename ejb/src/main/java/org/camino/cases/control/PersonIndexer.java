@@ -5,33 +5,79 @@ import jakarta.inject.Inject;
 import org.camino.cases.entity.Person;
 import org.camino.crypto.BlindIndex;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
 /** Keeps a person's blind indexes in step with their (encrypted) values. */
 @ApplicationScoped
 public class PersonIndexer {
+
+    /** The clear column the duplicate key uses besides the encrypted ones. */
+    public static final String BIRTH_YEAR_COLUMN = "birth_year";
+    /** The blind-index columns of {@code person} (and {@code person_aud}), in {@link Indexes} order. */
+    public static final List<String> INDEX_COLUMNS = List.of("name_index", "family_name_index", "document_index",
+            "phone_index", "duplicate_key");
+
+    /** A person's indexes, all under the current blind-index key. */
+    public record Indexes(String name, String familyName, String document, String phone, String duplicateKey) {
+
+        /** Column name to index, for the key-rotation job's plain SQL. */
+        public Map<String, String> byColumn() {
+            Map<String, String> columns = new LinkedHashMap<>();
+            columns.put(INDEX_COLUMNS.get(0), name);
+            columns.put(INDEX_COLUMNS.get(1), familyName);
+            columns.put(INDEX_COLUMNS.get(2), document);
+            columns.put(INDEX_COLUMNS.get(3), phone);
+            columns.put(INDEX_COLUMNS.get(4), duplicateKey);
+            return columns;
+        }
+    }
+
+    /**
+     * What a search compares a column with: the index under the current key and,
+     * while the blind-index key is being rotated, under the previous one (else the
+     * same value twice, so that queries keep one shape). Null if there is nothing to search.
+     */
+    public record SearchIndex(String current, String previous) {
+    }
 
     @Inject
     BlindIndex blindIndex;
 
     public void index(Person person) {
-        String fullName = person.fullName();
-        person.setIndexes(blindIndex.ofName(fullName), blindIndex.ofName(person.getFamilyName()),
-                blindIndex.ofDocumentNumber(person.getDocumentNumber()), blindIndex.ofPhone(person.getPhone()),
-                blindIndex.ofDuplicatePerson(fullName, person.getBirthYear()));
+        Indexes indexes = indexesOf(person.getGivenName(), person.getFamilyName(), person.getDocumentNumber(),
+                person.getPhone(), person.getBirthYear());
+        person.setIndexes(indexes.name(), indexes.familyName(), indexes.document(), indexes.phone(), indexes.duplicateKey());
     }
 
-    public String nameIndex(String name) {
-        return blindIndex.ofName(name);
+    /** The indexes of a person's values; also used by the key-rotation job, which reads rows without entities. */
+    public Indexes indexesOf(String givenName, String familyName, String documentNumber, String phone, Integer birthYear) {
+        String fullName = familyName == null ? givenName : givenName + " " + familyName;
+        return new Indexes(blindIndex.ofName(fullName), blindIndex.ofName(familyName),
+                blindIndex.ofDocumentNumber(documentNumber), blindIndex.ofPhone(phone),
+                blindIndex.ofDuplicatePerson(fullName, birthYear));
     }
 
-    public String documentIndex(String number) {
-        return blindIndex.ofDocumentNumber(number);
+    public SearchIndex nameIndex(String name) {
+        return search(index -> index.ofName(name));
     }
 
-    public String phoneIndex(String phone) {
-        return blindIndex.ofPhone(phone);
+    public SearchIndex documentIndex(String number) {
+        return search(index -> index.ofDocumentNumber(number));
     }
 
-    public String duplicateKey(String fullName, Integer birthYear) {
-        return blindIndex.ofDuplicatePerson(fullName, birthYear);
+    public SearchIndex phoneIndex(String phone) {
+        return search(index -> index.ofPhone(phone));
+    }
+
+    public SearchIndex duplicateKey(String fullName, Integer birthYear) {
+        return search(index -> index.ofDuplicatePerson(fullName, birthYear));
+    }
+
+    private SearchIndex search(Function<BlindIndex, String> indexOf) {
+        String current = indexOf.apply(blindIndex);
+        return current == null ? null : new SearchIndex(current, indexOf.apply(blindIndex.previousOrThis()));
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.camino.rotation.boundary.KeyRotation;
+import org.camino.rotation.boundary.RotationStatus;
 import org.camino.security.boundary.AccessLogReview;
 import org.camino.security.boundary.NewUser;
 import org.camino.security.boundary.UserAdministration;
@@ -19,7 +21,7 @@ import org.camino.security.control.AccessLogChain;
 
 import java.util.List;
 
-/** Administration over the API: accounts and the access-log chain check. */
+/** Administration over the API: accounts, the access-log chain check and key rotation. */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -32,6 +34,9 @@ public class AdminResource {
 
     @Inject
     AccessLogReview accessLog;
+
+    @Inject
+    KeyRotation keyRotation;
 
     @GET
     @Path("/users")
@@ -64,5 +69,31 @@ public class AdminResource {
     @Path("/access-log")
     public List<AccessLogReview.Entry> recent(@QueryParam("limit") Integer limit) {
         return accessLog.recent(limit == null ? 100 : limit);
+    }
+
+    /** Starts the key-rotation job; 202: it runs on, follow it with GET. */
+    @POST
+    @Path("/key-rotation")
+    public Response startKeyRotation() {
+        return Response.accepted(keyRotation.start()).build();
+    }
+
+    @GET
+    @Path("/key-rotation")
+    public RotationStatus keyRotation() {
+        return keyRotation.status();
+    }
+
+    /** Restarts a failed, stopped or interrupted run where it stopped. */
+    @POST
+    @Path("/key-rotation/restart")
+    public Response restartKeyRotation() {
+        return Response.accepted(keyRotation.restart()).build();
+    }
+
+    @POST
+    @Path("/key-rotation/stop")
+    public RotationStatus stopKeyRotation() {
+        return keyRotation.stop();
     }
 }

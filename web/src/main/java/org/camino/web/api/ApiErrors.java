@@ -16,6 +16,7 @@ import org.camino.crypto.UnreadableCiphertextException;
 import org.camino.platform.control.ConflictException;
 import org.camino.platform.control.InvalidInputException;
 import org.camino.platform.control.NotFoundException;
+import org.camino.rotation.control.RotationRefusedException;
 import org.camino.security.control.AccessDeniedException;
 import org.camino.security.control.NotSignedInException;
 import org.camino.web.FieldPaths;
@@ -68,6 +69,10 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotSignedInException) {
             return json(401, body("Unauthorized", Map.of()));
+        }
+        if (e instanceof RotationRefusedException refused) {
+            return json(409, body("Conflict", Map.of("code", refused.messageKey(),
+                    "message", Messages.text(Locale.ENGLISH, refused.messageKey()))));
         }
         if (e instanceof ConflictException conflict) {
             return json(409, body("Conflict", Map.of("message", conflict.getMessage())));

@@ -1,0 +1,20 @@
+package org.camino.rotation.control;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the job writes to one row: new ciphertexts and recomputed indexes by
+ * column (empty: nothing to write), and what it counted on the way.
+ */
+public record RowChange(Map<String, Object> newValues, int valuesRotated, int indexesRecomputed, int valuesUnreadable) {
+
+    public RowChange {
+        newValues = Collections.unmodifiableMap(new LinkedHashMap<>(newValues)); // an index may become null
+    }
+
+    public boolean isEmpty() {
+        return newValues.isEmpty();
+    }
+}
