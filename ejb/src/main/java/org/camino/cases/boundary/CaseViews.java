@@ -82,6 +82,16 @@ public final class CaseViews {
                           LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex) {
     }
 
+    /** A movement due soon, for the dashboard: which case, when, from where to where. */
+    public record DueMovement(String caseNumber, String caseType, String principalName, LocalDate plannedDeparture,
+                              String originCountry, String destinationCountry, String status) {
+    }
+
+    /** The latest change to a case, for the dashboard. */
+    public record RecentChange(String caseNumber, String caseType, String status, String principalName,
+                               Instant at, String by) {
+    }
+
     public record Page<T>(List<T> rows, long total, int offset, int limit) {
     }
 

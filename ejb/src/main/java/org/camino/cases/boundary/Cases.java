@@ -8,9 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.camino.cases.boundary.CaseViews.CaseRow;
 import org.camino.cases.boundary.CaseViews.CaseView;
+import org.camino.cases.boundary.CaseViews.DueMovement;
+import org.camino.cases.boundary.CaseViews.RecentChange;
 import org.camino.cases.boundary.CaseViews.Page;
 import org.camino.cases.boundary.CaseViews.PossibleDuplicate;
 import org.camino.cases.control.CaseAccess;
+import org.camino.cases.control.CaseAgenda;
 import org.camino.cases.control.CaseNumbers;
 import org.camino.cases.control.CaseQueries;
 import org.camino.cases.control.MovementFields;
@@ -68,6 +71,9 @@ public class Cases {
 
     @Inject
     CaseViewer viewer;
+
+    @Inject
+    CaseAgenda agenda;
 
     /**
      * Registers a case with its household and, optionally, a first movement.
@@ -152,6 +158,29 @@ public class Cases {
     @ScopedAccess("warns only of cases the caller may read")
     public List<PossibleDuplicate> possibleDuplicates(@NotNull PersonForm person) {
         return queries.possibleDuplicates(person);
+    }
+
+    /** The caller's open cases: assigned to them or registered by them, latest changed first. */
+    @ScopedAccess("lists only cases the caller may read")
+    public List<CaseRow> mine(int limit) {
+        var caller = accessControl.caller();
+        return agenda.mine(caseScope.of("read"), caller.userId(), caller.username(), clamp(limit));
+    }
+
+    /** Planned or booked movements of readable open cases leaving between the two dates. */
+    @ScopedAccess("lists only movements of cases the caller may read")
+    public List<DueMovement> departures(@NotNull LocalDate from, @NotNull LocalDate to, int limit) {
+        return agenda.departures(caseScope.of("read"), from, to, clamp(limit));
+    }
+
+    /** The readable cases changed last. */
+    @ScopedAccess("lists only cases the caller may read")
+    public List<RecentChange> recentlyChanged(int limit) {
+        return agenda.recentlyChanged(caseScope.of("read"), clamp(limit));
+    }
+
+    private static int clamp(int limit) {
+        return Math.max(1, Math.min(limit, 200));
     }
 
     CaseView view(CaseFile caseFile) {

@@ -147,6 +147,16 @@ public class CaseQueries {
                 (String) r[5])).toList();
     }
 
+    /** Rows of {number, type, mission, status, pending, opened, principal id} as case rows with decrypted names. */
+    public List<CaseRow> rows(List<Object[]> result) {
+        return toRows(result);
+    }
+
+    /** The persons with these ids, decrypted, by id. */
+    public Map<Long, Person> people(List<Long> ids) {
+        return load(ids);
+    }
+
     private List<CaseRow> toRows(List<Object[]> result) {
         Map<Long, Person> principals = load(result.stream().map(r -> ((Number) r[6]).longValue()).toList());
         return result.stream().map(r -> {

@@ -4,24 +4,68 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camino.cases.boundary.CaseViews.CaseRow;
+import org.camino.cases.boundary.CaseViews.DueMovement;
+import org.camino.cases.boundary.CaseViews.RecentChange;
+import org.camino.cases.boundary.CaseWork;
+import org.camino.cases.boundary.CaseWork.ApprovalItem;
+import org.camino.cases.boundary.Cases;
 import org.camino.security.boundary.Account;
 
-/** Backs /index.xhtml, the first page after sign-in. */
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * Backs /index.xhtml, the dashboard: the user's open cases, departures this
+ * week, approvals waiting (for those who approve) and recent activity. Each
+ * list is short and comes from the services, which only return what the user
+ * may read.
+ */
 @Named
 @RequestScoped
 public class HomePage {
 
+    private static final int ROWS = 10;
+
     @Inject
     Account account;
 
+    @Inject
+    Cases cases;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    Navigation navigation;
+
     private Account.Me me;
+    private List<CaseRow> mine = List.of();
+    private List<DueMovement> departures = List.of();
+    private List<RecentChange> recent = List.of();
+    private List<ApprovalItem> approvals = List.of();
+    private final LocalDate weekStart = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
     @PostConstruct
     void load() {
         me = account.me();
+        if (navigation.isCaseReader()) {
+            mine = cases.mine(ROWS);
+            departures = cases.departures(weekStart, weekStart.plusDays(6), 50);
+            recent = cases.recentlyChanged(ROWS);
+        }
+        if (navigation.isApprover()) {
+            approvals = work.approvalQueue();
+        }
     }
 
-    public Account.Me getMe() {
-        return me;
-    }
+    public Account.Me getMe() { return me; }
+    public List<CaseRow> getMine() { return mine; }
+    public List<DueMovement> getDepartures() { return departures; }
+    public List<RecentChange> getRecent() { return recent; }
+    public List<ApprovalItem> getApprovals() { return approvals; }
+    public LocalDate getWeekStart() { return weekStart; }
+    public LocalDate getWeekEnd() { return weekStart.plusDays(6); }
 }

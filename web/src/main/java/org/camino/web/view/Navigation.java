@@ -1,10 +1,16 @@
 package org.camino.web.view;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
+import org.camino.missions.boundary.Missions;
 import org.camino.security.control.CaminoPrincipal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the menu shows. Only a convenience: every operation is checked again
@@ -13,6 +19,16 @@ import org.camino.security.control.CaminoPrincipal;
 @Named
 @RequestScoped
 public class Navigation {
+
+    /** Case types in menu order, with the programme area that permissions name. */
+    public static final Map<String, String> AREAS = Map.of("RST", "resettlement", "AVR", "avrr", "MHA", "health",
+            "CTA", "trafficking");
+    private static final List<String> TYPES = List.of("RST", "AVR", "MHA", "CTA");
+
+    @Inject
+    Missions missions;
+
+    private List<String> missionCodes;
 
     public boolean isSignedIn() {
         return subject().isAuthenticated();
@@ -30,6 +46,50 @@ public class Navigation {
 
     public boolean isAuditor() {
         return subject().isAuthenticated() && subject().isPermitted("audit:verify");
+    }
+
+    /** Case types the user may read in at least one mission: the case list, search and dashboard are for them. */
+    public List<String> getReadableTypes() {
+        return typesWhere("read");
+    }
+
+    public List<String> getCreatableTypes() {
+        return typesWhere("create");
+    }
+
+    public boolean isCaseReader() {
+        return !getReadableTypes().isEmpty();
+    }
+
+    public boolean isCaseCreator() {
+        return !getCreatableTypes().isEmpty();
+    }
+
+    public boolean isApprover() {
+        return !typesWhere("approve").isEmpty();
+    }
+
+    /** Missions where the user may do this on this type of case, for choosing where to register. */
+    public List<String> missionsWhere(String action, String type) {
+        return missionCodes().stream().filter(m -> may(action, type, m)).toList();
+    }
+
+    private List<String> typesWhere(String action) {
+        if (!isSignedIn()) {
+            return List.of();
+        }
+        return TYPES.stream().filter(t -> missionCodes().stream().anyMatch(m -> may(action, t, m))).toList();
+    }
+
+    private boolean may(String action, String type, String mission) {
+        return subject().isPermitted("case:" + action + ":" + AREAS.get(type) + ":" + mission.toLowerCase(Locale.ROOT));
+    }
+
+    private List<String> missionCodes() {
+        if (missionCodes == null) {
+            missionCodes = missions.visible().stream().map(Missions.MissionView::code).toList();
+        }
+        return missionCodes;
     }
 
     private static Subject subject() {
