@@ -73,6 +73,8 @@ public final class CaseRecordsBenchmark {
         line("# Case records benchmark, %s", LocalDateTime.now().withNano(0));
         line("");
         try (CaminoServer server = CaminoServer.start(options)) {
+            // Ctrl-C or a kill still stops WildFly and PostgreSQL
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-shutdown"));
             http = new Http(server.baseUrl());
             db = DriverManager.getConnection(server.jdbcUrl() + "?reWriteBatchedInserts=true", "postgres", "postgres");
             try (Statement sql = db.createStatement()) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /** Camino's REST API as the benchmark calls it (127.0.0.1 only), with just enough JSON reading. */
 final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
 
     Http(String baseUrl) {

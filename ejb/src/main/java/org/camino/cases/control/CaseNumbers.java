@@ -1,6 +1,8 @@
 package org.camino.cases.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camino.cases.entity.CaseType;
@@ -38,6 +40,17 @@ public class CaseNumbers {
                 .setParameter(1, missionId).setParameter(2, type.name()).setParameter(3, year).setParameter(4, count)
                 .getSingleResult()).longValue();
         return last - count + 1;
+    }
+
+    /**
+     * {@link #reserve} in a transaction of its own, committed at once: for
+     * bulk chunks written side by side, which would otherwise hold the
+     * counters locked (and wait for each other, and for registrations) until
+     * they commit. A chunk that fails afterwards leaves a gap in the numbers.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long reserveApart(long missionId, CaseType type, int year, int count) {
+        return reserve(missionId, type, year, count);
     }
 
     public static String format(String missionCode, CaseType type, int year, long seq) {

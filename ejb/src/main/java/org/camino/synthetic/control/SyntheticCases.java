@@ -15,6 +15,7 @@ import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.Person;
 import org.camino.cases.entity.StatusChange;
 import org.camino.missions.entity.Mission;
+import org.hibernate.Session;
 
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public class SyntheticCases {
         }
     }
 
+    private static final int BATCH_SIZE = 1000;
+
     private record Counter(long missionId, org.camino.cases.entity.CaseType type, int year) {
     }
 
@@ -53,11 +56,26 @@ public class SyntheticCases {
     @Inject
     CaseNumbers caseNumbers;
 
-    /** Stores the cases in the current transaction (the caller's, or a new one per call). */
+    /** Stores the cases in the current transaction, case numbers included (demo seeding at start-up). */
     public Written write(List<PlannedCase> plans, List<SyntheticMission> missions, String username) {
+        return store(plans, missions, username, false);
+    }
+
+    /**
+     * Stores one chunk in a transaction of its own, with its case numbers
+     * reserved and committed first, so that chunks can be written side by side.
+     */
+    public Written writeChunk(List<PlannedCase> plans, List<SyntheticMission> missions, String username) {
+        return store(plans, missions, username, true);
+    }
+
+    private Written store(List<PlannedCase> plans, List<SyntheticMission> missions, String username,
+                          boolean numbersApart) {
+        // one JDBC batch per table and chunk rather than per 100 rows: fewer round trips
+        em.unwrap(Session.class).setJdbcBatchSize(BATCH_SIZE);
         Map<String, SyntheticMission> byCode = missions.stream()
                 .collect(Collectors.toMap(SyntheticMission::code, Function.identity()));
-        Map<Counter, Long> nextSeq = reserveNumbers(plans, byCode);
+        Map<Counter, Long> nextSeq = reserveNumbers(plans, byCode, numbersApart);
         int persons = 0;
         int movements = 0;
         int statusChanges = 0;
@@ -112,7 +130,8 @@ public class SyntheticCases {
      * One UPDATE per (mission, type, year) in the chunk; returns the first number of each block. The counter
      * rows stay locked until the chunk commits, which delays real registrations of the same counters by that long.
      */
-    private Map<Counter, Long> reserveNumbers(List<PlannedCase> plans, Map<String, SyntheticMission> missions) {
+    private Map<Counter, Long> reserveNumbers(List<PlannedCase> plans, Map<String, SyntheticMission> missions,
+                                              boolean apart) {
         // sorted, so that concurrent chunks lock the counters in the same order and cannot deadlock
         Map<Counter, Integer> needed = new java.util.TreeMap<>(java.util.Comparator.comparingLong(Counter::missionId)
                 .thenComparing(Counter::type).thenComparingInt(Counter::year));
@@ -122,7 +141,9 @@ public class SyntheticCases {
         }
         Map<Counter, Long> first = new HashMap<>();
         needed.forEach((counter, count) ->
-                first.put(counter, caseNumbers.reserve(counter.missionId(), counter.type(), counter.year(), count)));
+                first.put(counter, apart
+                        ? caseNumbers.reserveApart(counter.missionId(), counter.type(), counter.year(), count)
+                        : caseNumbers.reserve(counter.missionId(), counter.type(), counter.year(), count)));
         return first;
     }
 }
