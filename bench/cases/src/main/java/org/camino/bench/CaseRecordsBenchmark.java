@@ -47,6 +47,8 @@ public final class CaseRecordsBenchmark {
     private final int samples = Integer.getInteger("bench.samples", 200);
     private final StringBuilder report = new StringBuilder();
 
+    private Path serverBase;
+    private Path pgData;
     private Http http;
     private Connection db;
     private String admin;
@@ -66,6 +68,8 @@ public final class CaseRecordsBenchmark {
         }
         Path work = root.resolve("bench/cases/target");
         int portOffset = Integer.getInteger("bench.portOffset", 3000);
+        serverBase = work.resolve("bench-server");
+        pgData = work.resolve("bench-home/pgdata");
         CaminoServer.Options options = new CaminoServer.Options(wildfly, root.resolve("ear"), build,
                 work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, true, false,
                 Map.of("JAVA_OPTS", "-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
@@ -121,12 +125,18 @@ public final class CaseRecordsBenchmark {
         line("");
         line("## a. Creating %,d encrypted, audited cases", measuredCases);
         long rowsBefore = rowsInCaseTables();
+        double wildflyCpu = CpuTime.seconds(CpuTime.wildfly(serverBase.toString()));
+        double postgresCpu = CpuTime.seconds(CpuTime.postgres(pgData));
         HttpResponse<String> response = generate(measuredCases, "measured");
+        wildflyCpu = CpuTime.seconds(CpuTime.wildfly(serverBase.toString())) - wildflyCpu;
+        postgresCpu = CpuTime.seconds(CpuTime.postgres(pgData)) - postgresCpu;
         long serverMillis = Long.parseLong(Http.field(response.body(), "elapsedMillis"));
         long rows = rowsInCaseTables() - rowsBefore;
         double casesPerSecond = measuredCases * 1000.0 / serverMillis;
 
+        double baselinePostgresCpu = CpuTime.seconds(CpuTime.postgres(pgData));
         double baselineMillis = plainJdbcInsert(rows);
+        baselinePostgresCpu = CpuTime.seconds(CpuTime.postgres(pgData)) - baselinePostgresCpu;
         line("");
         line("| what | rows | time | rate |");
         line("|---|---:|---:|---:|");
@@ -138,6 +148,13 @@ public final class CaseRecordsBenchmark {
         line("");
         line("- Bar >= 3,000 cases/s: **%s** (%,.0f cases/s)", casesPerSecond >= 3000 ? "met" : "NOT met", casesPerSecond);
         line("- Service layer / plain JDBC, same number of rows: **%.1fx** the time", serverMillis / baselineMillis);
+        double cpuPerCase = (wildflyCpu + postgresCpu) * 1000 / measuredCases;
+        line("- CPU time (from /proc): WildFly %.0f s, PostgreSQL %.0f s, that is %.2f + %.2f = %.2f ms per case;"
+                        + " 2 idle cores could do at most about %,.0f cases/s. Plain JDBC: PostgreSQL %.0f s (%.3f ms per row)",
+                wildflyCpu, postgresCpu, wildflyCpu * 1000 / measuredCases, postgresCpu * 1000 / measuredCases, cpuPerCase,
+                2000 / cpuPerCase, baselinePostgresCpu, baselinePostgresCpu * 1000 / rows);
+        line("- Wall time / CPU time of WildFly + PostgreSQL: %.2f cores busy on average (2 = both cores fully used by Camino)",
+                (wildflyCpu + postgresCpu) * 1000 / serverMillis);
     }
 
     /** Rows of the same count, one transaction per ~9 rows x 1000 cases, as the service does per chunk. */
