@@ -92,7 +92,15 @@ public final class CaseViews {
                                Instant at, String by) {
     }
 
-    public record Page<T>(List<T> rows, long total, int offset, int limit) {
+    /**
+     * One page of a list. {@code total} is exact up to
+     * {@link org.camino.cases.control.CaseQueries#EXACT_TOTAL_UP_TO}; above that it is PostgreSQL's
+     * estimate and {@code totalIsEstimate} is true (counting a million rows exactly costs more than the page).
+     */
+    public record Page<T>(List<T> rows, long total, int offset, int limit, boolean totalIsEstimate) {
+        public Page(List<T> rows, long total, int offset, int limit) {
+            this(rows, total, offset, limit, false);
+        }
     }
 
     /** A person who may be the one being registered: where they are known, and why we think so. */

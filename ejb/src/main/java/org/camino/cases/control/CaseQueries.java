@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,14 @@ public class CaseQueries {
 
     private static final Map<String, String> SORTS = Map.of("number", "c.number", "openedOn", "c.opened_on",
             "status", "c.status", "type", "c.case_type", "mission", "m.code");
+
+    /**
+     * Lists count their rows exactly up to this many; above, the total is
+     * PostgreSQL's estimate (flagged in the page), because an exact count of
+     * a scope of a million cases takes longer than everything else the page does.
+     */
+    public static final int EXACT_TOTAL_UP_TO = 10_000;
+    private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
 
     @PersistenceContext
     EntityManager em;
@@ -74,15 +84,33 @@ public class CaseQueries {
                 + (q.descending() ? " desc" : " asc") + ", c.id" + (q.descending() ? " desc" : " asc");
         Query rows = em.createNativeQuery("select c.number, c.case_type, m.code, c.status, c.pending_status, c.opened_on,"
                 + " c.principal_id" + from + where + " order by " + order + " limit " + q.limit() + " offset " + q.offset());
-        Query count = em.createNativeQuery("select count(*)" + from + where);
-        for (int i = 0; i < params.size(); i++) {
-            rows.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
-        }
+        Query count = em.createNativeQuery("select count(*) from (select 1" + from + where + " limit "
+                + (EXACT_TOTAL_UP_TO + 1) + ") capped");
+        bind(rows, params);
+        bind(count, params);
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
+        if (total > EXACT_TOTAL_UP_TO) {
+            return new Page<>(toRows(result), Math.max(EXACT_TOTAL_UP_TO + 1, estimate(from + where, params)),
+                    q.offset(), q.limit(), true);
+        }
         return new Page<>(toRows(result), total, q.offset(), q.limit());
+    }
+
+    private static void bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+    }
+
+    /** The planner's row estimate for the filter (from statistics; no rows are read). */
+    private long estimate(String fromWhere, List<Object> params) {
+        Query explain = em.createNativeQuery("explain select 1" + fromWhere);
+        bind(explain, params);
+        Object firstLine = explain.getResultList().get(0);
+        Matcher rows = ESTIMATED_ROWS.matcher(String.valueOf(firstLine));
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }
 
     public List<CaseRow> search(CaseScope.Scope scope, PersonSearch search) {

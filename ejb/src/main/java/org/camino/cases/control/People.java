@@ -28,8 +28,12 @@ public class People {
     }
 
     public void apply(PersonForm form, Person person) {
-        person.setGivenName(trim(form.givenName()));
-        person.setFamilyName(trim(form.familyName()));
+        String givenName = trim(form.givenName());
+        String familyName = trim(form.familyName());
+        String documentNumber = trim(form.documentNumber());
+        String phone = trim(form.phone());
+        person.setGivenName(givenName);
+        person.setFamilyName(familyName);
         person.setDateOfBirth(form.dateOfBirth());
         person.setBirthYear(form.birthYear() != null ? form.birthYear()
                 : form.dateOfBirth() == null ? null : form.dateOfBirth().getYear());
@@ -37,13 +41,13 @@ public class People {
         person.setSex(form.sex());
         person.setNationality(blankToNull(form.nationality()));
         person.setDocumentType(blankToNull(form.documentType()));
-        person.setDocumentNumber(trim(form.documentNumber()));
+        person.setDocumentNumber(documentNumber);
         person.setDocumentCountry(blankToNull(form.documentCountry()));
-        person.setPhone(trim(form.phone()));
+        person.setPhone(phone);
         person.setEmail(trim(form.email()));
         person.setAddress(trim(form.address()));
         person.setVulnerabilities(form.vulnerabilities() == null ? List.of() : form.vulnerabilities());
-        indexer.index(person);
+        indexer.index(person, givenName, familyName, documentNumber, phone);
     }
 
     private static String trim(String value) {

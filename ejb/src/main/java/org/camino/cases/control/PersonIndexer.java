@@ -47,8 +47,16 @@ public class PersonIndexer {
     BlindIndex blindIndex;
 
     public void index(Person person) {
-        Indexes indexes = indexesOf(person.getGivenName(), person.getFamilyName(), person.getDocumentNumber(),
-                person.getPhone(), person.getBirthYear());
+        index(person, person.getGivenName(), person.getFamilyName(), person.getDocumentNumber(), person.getPhone());
+    }
+
+    /**
+     * Indexes from the plaintext just written, sparing the decryption of
+     * what was encrypted a moment ago (a third of the crypto work of a
+     * registration). The values must be the ones the person now holds.
+     */
+    public void index(Person person, String givenName, String familyName, String documentNumber, String phone) {
+        Indexes indexes = indexesOf(givenName, familyName, documentNumber, phone, person.getBirthYear());
         person.setIndexes(indexes.name(), indexes.familyName(), indexes.document(), indexes.phone(), indexes.duplicateKey());
     }
 

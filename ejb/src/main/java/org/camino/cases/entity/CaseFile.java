@@ -36,7 +36,7 @@ public class CaseFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_file_seq")
-    @SequenceGenerator(name = "case_file_seq", sequenceName = "case_file_seq", allocationSize = 50)
+    @SequenceGenerator(name = "case_file_seq", sequenceName = "case_file_seq", allocationSize = 1000)
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true)

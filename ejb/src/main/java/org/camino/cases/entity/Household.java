@@ -30,7 +30,7 @@ public class Household {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "household_seq")
-    @SequenceGenerator(name = "household_seq", sequenceName = "household_seq", allocationSize = 50)
+    @SequenceGenerator(name = "household_seq", sequenceName = "household_seq", allocationSize = 1000)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -22,7 +22,7 @@ public class HouseholdMember {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "household_member_seq")
-    @SequenceGenerator(name = "household_member_seq", sequenceName = "household_member_seq", allocationSize = 50)
+    @SequenceGenerator(name = "household_member_seq", sequenceName = "household_member_seq", allocationSize = 1000)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -23,7 +23,7 @@ public class Movement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "movement_seq")
-    @SequenceGenerator(name = "movement_seq", sequenceName = "movement_seq", allocationSize = 50)
+    @SequenceGenerator(name = "movement_seq", sequenceName = "movement_seq", allocationSize = 1000)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -44,7 +44,8 @@ public class Person {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
-    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+    // 1000 ids per sequence call for the bulk tables (V6): bulk creation needs few round trips for ids
+    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 1000)
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true)

@@ -27,7 +27,7 @@ public class StatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_status_change_seq")
-    @SequenceGenerator(name = "case_status_change_seq", sequenceName = "case_status_change_seq", allocationSize = 50)
+    @SequenceGenerator(name = "case_status_change_seq", sequenceName = "case_status_change_seq", allocationSize = 1000)
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true)

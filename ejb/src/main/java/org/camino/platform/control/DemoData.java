@@ -10,7 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import org.camino.missions.entity.Mission;
 import org.camino.security.control.Passwords;
 import org.camino.security.entity.User;
+import org.camino.synthetic.control.CasePlanner;
+import org.camino.synthetic.control.SyntheticCases;
+import org.camino.synthetic.control.SyntheticMissions;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -27,6 +31,10 @@ public class DemoData {
     /** Shared by every demo account; README.md lists it. */
     public static final String DEMO_PASSWORD = "camino-demo-2026";
 
+    /** Synthetic cases seeded with the demo accounts, so that lists and searches have something to show. */
+    static final int DEMO_CASES = 300;
+    private static final long DEMO_SEED = 2026;
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -34,6 +42,12 @@ public class DemoData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SyntheticMissions syntheticMissions;
+
+    @Inject
+    SyntheticCases syntheticCases;
 
     @PostConstruct
     void seed() {
@@ -63,7 +77,11 @@ public class DemoData {
         account("analyst", "Demo HQ Analyst", hash).grant("HQ_ANALYST", null, null);
         account("publisher", "Demo HQ Publisher", hash).grant("HQ_PUBLISHER", null, null);
         account("admin", "Demo Administrator", hash).grant("ADMINISTRATOR", null, null);
-        LOG.warning("CAMINO DEMO MODE: seeded 4 missions and demo accounts (password in README.md). Never use demo mode in production.");
+        em.flush();
+        var missions = syntheticMissions.active();
+        syntheticCases.write(new CasePlanner(DEMO_SEED, LocalDate.now(), missions).plan(0, DEMO_CASES), missions, "system");
+        LOG.warning("CAMINO DEMO MODE: seeded 4 missions, demo accounts (password in README.md) and " + DEMO_CASES
+                + " synthetic cases. Never use demo mode in production.");
     }
 
     private User account(String username, String displayName, String hash) {

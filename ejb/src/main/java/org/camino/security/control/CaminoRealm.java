@@ -82,6 +82,13 @@ public class CaminoRealm extends AuthorizingRealm {
         return new SimpleAuthenticationInfo(principal, secret, getName());
     }
 
+    /** Read once per boundary call (see {@link AuthorizationMemo}); caching across calls stays off. */
+    @Override
+    protected AuthorizationInfo getAuthorizationInfo(PrincipalCollection principals) {
+        Object principal = principals == null ? null : principals.oneByType(CaminoPrincipal.class);
+        return AuthorizationMemo.get(principal, () -> super.getAuthorizationInfo(principals));
+    }
+
     @Override
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         CaminoPrincipal principal = principals.oneByType(CaminoPrincipal.class);

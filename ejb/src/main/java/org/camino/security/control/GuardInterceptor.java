@@ -26,6 +26,17 @@ public class GuardInterceptor {
 
     @AroundInvoke
     Object guard(InvocationContext context) throws Exception {
+        boolean outermost = AuthorizationMemo.open();
+        try {
+            return check(context);
+        } finally {
+            if (outermost) {
+                AuthorizationMemo.close();
+            }
+        }
+    }
+
+    private Object check(InvocationContext context) throws Exception {
         Method method = context.getMethod();
         if (method.isAnnotationPresent(Public.class)) {
             return context.proceed();

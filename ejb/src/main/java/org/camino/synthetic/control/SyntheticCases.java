@@ -1,0 +1,149 @@
+package org.camino.synthetic.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.camino.cases.boundary.MemberForm;
+import org.camino.cases.control.CaseNumbers;
+import org.camino.cases.control.MovementFields;
+import org.camino.cases.control.People;
+import org.camino.cases.control.Workflows;
+import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.Household;
+import org.camino.cases.entity.Movement;
+import org.camino.cases.entity.Person;
+import org.camino.cases.entity.StatusChange;
+import org.camino.missions.entity.Mission;
+import org.hibernate.Session;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stores planned cases the way a registration does (entities, field
+ * encryption, blind indexes through {@link People}, case numbers, status
+ * history, Envers auditing), tuned for bulk: the caller's transaction holds a
+ * whole chunk, case numbers come in one block per counter, and nothing is
+ * read back case by case. Skipped on purpose: the duplicate-person check
+ * (one query per person; synthetic people are namesakes by design).
+ */
+@Stateless
+public class SyntheticCases {
+
+    /** What one call stored. */
+    public record Written(int cases, int persons, int movements, int statusChanges) {
+        public Written plus(Written other) {
+            return new Written(cases + other.cases, persons + other.persons, movements + other.movements,
+                    statusChanges + other.statusChanges);
+        }
+    }
+
+    private static final int BATCH_SIZE = 1000;
+
+    private record Counter(long missionId, org.camino.cases.entity.CaseType type, int year) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    CaseNumbers caseNumbers;
+
+    /** Stores the cases in the current transaction, case numbers included (demo seeding at start-up). */
+    public Written write(List<PlannedCase> plans, List<SyntheticMission> missions, String username) {
+        return store(plans, missions, username, false);
+    }
+
+    /**
+     * Stores one chunk in a transaction of its own, with its case numbers
+     * reserved and committed first, so that chunks can be written side by side.
+     */
+    public Written writeChunk(List<PlannedCase> plans, List<SyntheticMission> missions, String username) {
+        return store(plans, missions, username, true);
+    }
+
+    private Written store(List<PlannedCase> plans, List<SyntheticMission> missions, String username,
+                          boolean numbersApart) {
+        // one JDBC batch per table and chunk rather than per 100 rows: fewer round trips
+        em.unwrap(Session.class).setJdbcBatchSize(BATCH_SIZE);
+        Map<String, SyntheticMission> byCode = missions.stream()
+                .collect(Collectors.toMap(SyntheticMission::code, Function.identity()));
+        Map<Counter, Long> nextSeq = reserveNumbers(plans, byCode, numbersApart);
+        int persons = 0;
+        int movements = 0;
+        int statusChanges = 0;
+        for (PlannedCase plan : plans) {
+            SyntheticMission m = byCode.get(plan.missionCode());
+            Mission mission = em.getReference(Mission.class, m.id());
+            Person principal = people.create(mission, plan.principal());
+            Household household = new Household(mission, principal);
+            for (MemberForm member : plan.members()) {
+                household.add(people.create(mission, member.person()), member.relationship());
+            }
+            em.persist(household);
+            persons += plan.householdSize();
+
+            Counter counter = new Counter(m.id(), plan.type(), plan.openedOn().getYear());
+            long seq = nextSeq.merge(counter, 1L, Long::sum) - 1;
+            Workflows.Workflow workflow = Workflows.of(plan.type());
+            CaseFile caseFile = new CaseFile(CaseNumbers.format(m.code(), plan.type(), counter.year(), seq), mission,
+                    plan.type(), workflow.initial(), household, principal, plan.openedOn());
+            if (plan.consentPurpose() != null) {
+                caseFile.recordConsent(plan.consentPurpose(), plan.openedOn());
+            }
+            caseFile.touch(username);
+            caseFile.setStatus(plan.status(workflow.initial()));
+            if (plan.closedOn() != null) {
+                caseFile.close(plan.closedOn(), plan.closureReason(), null);
+            }
+            em.persist(caseFile);
+
+            String from = null;
+            String to = workflow.initial();
+            em.persist(new StatusChange(caseFile, null, to, username, null, null));
+            for (String next : plan.statusPath()) {
+                from = to;
+                to = next;
+                Workflows.Transition step = workflow.transition(from, to).orElseThrow();
+                em.persist(new StatusChange(caseFile, from, to, username,
+                        step.needsReason() ? plan.closureReason() : null, step.needsApproval() ? username : null));
+            }
+            statusChanges += 1 + plan.statusPath().size();
+            if (plan.movement() != null) {
+                Movement movement = new Movement(caseFile);
+                MovementFields.apply(plan.movement(), movement);
+                em.persist(movement);
+                movements++;
+            }
+        }
+        return new Written(plans.size(), persons, movements, statusChanges);
+    }
+
+    /**
+     * One UPDATE per (mission, type, year) in the chunk; returns the first number of each block. The counter
+     * rows stay locked until the chunk commits, which delays real registrations of the same counters by that long.
+     */
+    private Map<Counter, Long> reserveNumbers(List<PlannedCase> plans, Map<String, SyntheticMission> missions,
+                                              boolean apart) {
+        // sorted, so that concurrent chunks lock the counters in the same order and cannot deadlock
+        Map<Counter, Integer> needed = new java.util.TreeMap<>(java.util.Comparator.comparingLong(Counter::missionId)
+                .thenComparing(Counter::type).thenComparingInt(Counter::year));
+        for (PlannedCase plan : plans) {
+            needed.merge(new Counter(missions.get(plan.missionCode()).id(), plan.type(), plan.openedOn().getYear()),
+                    1, Integer::sum);
+        }
+        Map<Counter, Long> first = new HashMap<>();
+        needed.forEach((counter, count) ->
+                first.put(counter, apart
+                        ? caseNumbers.reserveApart(counter.missionId(), counter.type(), counter.year(), count)
+                        : caseNumbers.reserve(counter.missionId(), counter.type(), counter.year(), count)));
+        return first;
+    }
+}

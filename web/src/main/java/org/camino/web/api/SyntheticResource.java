@@ -1,0 +1,34 @@
+package org.camino.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.camino.platform.control.InvalidInputException;
+import org.camino.synthetic.boundary.SyntheticData;
+
+/** POST /api/admin/synthetic {count, seed}: synthetic cases, demo mode only (see SyntheticData). */
+@Path("/admin/synthetic")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SyntheticResource {
+
+    public record Request(Integer count, Long seed) {
+    }
+
+    @Inject
+    SyntheticData syntheticData;
+
+    @POST
+    public Response generate(Request request) {
+        if (request == null || request.count() == null) {
+            throw InvalidInputException.of("count", "synthetic.count.range");
+        }
+        SyntheticData.Generated generated = syntheticData.generate(request.count(),
+                request.seed() == null ? 1L : request.seed());
+        return Response.status(201).entity(generated).build();
+    }
+}
