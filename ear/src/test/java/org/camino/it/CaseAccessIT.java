@@ -37,6 +37,14 @@ class CaseAccessIT {
                     : Api.get("/api/cases/" + number(json) + path, jordan);
             assertEquals(404, r.statusCode(), path);
         }
+        WebClient page = new WebClient();
+        page.signIn("caseworker.jor", PASSWORD);
+        HttpResponse<String> foreignPage = page.open("/cases/view.xhtml?number=" + number(json));
+        HttpResponse<String> missingPage = page.open("/cases/view.xhtml?number=KEN-RST-2026-999999");
+        assertEquals(404, foreignPage.statusCode(), "by page");
+        assertEquals(missingPage.statusCode(), foreignPage.statusCode());
+        assertFalse(foreignPage.body().contains("Kenyan"), "nothing of the real case on the page");
+
         HttpResponse<String> register = Api.post("/api/cases", jordan, CaseFixtures.newCase("RST", "KEN",
                 person("X", "Y", "1980-01-01", unique("D"), ""), "[]", true));
         assertEquals(403, register.statusCode(), "cannot register in a mission not theirs");
