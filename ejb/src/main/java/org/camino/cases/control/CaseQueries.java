@@ -136,9 +136,9 @@ public class CaseQueries {
                           join household_member hm on hm.person_id = p.id
                           join case_file c on c.household_id = hm.household_id
                           join mission m on m.id = c.mission_id
-                         where %s and %s
+                         where %s and %s and %s
                          order by c.opened_on desc
-                         limit 200""".formatted(personMatch, scope.sql("c")))
+                         limit 200""".formatted(personMatch, scope.personSql("p"), scope.sql("c")))
                 .setParameter(1, index.current()).setParameter(2, index.previous()).getResultList();
         return toRows(result);
     }
@@ -162,8 +162,8 @@ public class CaseQueries {
                           join household_member hm on hm.person_id = p.id
                           join case_file c on c.household_id = hm.household_id
                           join mission m on m.id = c.mission_id
-                         where (p.document_index in (?1, ?2) or p.duplicate_key in (?3, ?4)) and %s
-                         limit 20""".formatted(scope.sql("c")))
+                         where (p.document_index in (?1, ?2) or p.duplicate_key in (?3, ?4)) and %s and %s
+                         limit 20""".formatted(scope.personSql("p"), scope.sql("c")))
                 .setParameter(1, document == null ? "-" : document.current())
                 .setParameter(2, document == null ? "-" : document.previous())
                 .setParameter(3, duplicateKey == null ? "-" : duplicateKey.current())

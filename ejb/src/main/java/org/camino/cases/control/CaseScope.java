@@ -37,6 +37,17 @@ public class CaseScope {
             });
             return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
         }
+
+        /**
+         * A SQL condition on a person alias: the person belongs to one of the scope's missions. Not a
+         * scope check by itself (the case type matters too); it lets blind-index lookups use the
+         * (index, mission_id) indexes and skip namesakes in missions the caller cannot read.
+         */
+        public String personSql(String alias) {
+            List<String> ids = missionsByType.values().stream().flatMap(List::stream).distinct().sorted()
+                    .map(String::valueOf).toList();
+            return ids.isEmpty() ? "false" : alias + ".mission_id in (" + String.join(",", ids) + ")";
+        }
     }
 
     @PersistenceContext
