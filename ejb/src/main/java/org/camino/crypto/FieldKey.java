@@ -4,9 +4,14 @@ import org.jasypt.encryption.pbe.PooledPBEByteEncryptor;
 import org.jasypt.iv.RandomIvGenerator;
 import org.jasypt.salt.ByteArrayFixedSaltGenerator;
 
+import org.jasypt.exceptions.EncryptionInitializationException;
+
 import javax.crypto.Mac;
+import java.security.Provider;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * One key of the ring, ready to use: a Jasypt encryptor and a MAC key, both
@@ -21,8 +26,10 @@ import java.util.Base64;
  */
 final class FieldKey {
 
-    static final String ALGORITHM = "PBEWITHHMACSHA512ANDAES_256";
+    static final String ALGORITHM = Pbes2Provider.ALGORITHM;
     static final int KEY_OBTENTION_ITERATIONS = 1;
+    private static final Provider PROVIDER = new Pbes2Provider();
+    private static final AtomicBoolean FALLBACK_LOGGED = new AtomicBoolean();
 
     private final String id;
     private final PooledPBEByteEncryptor encryptor;
@@ -35,21 +42,46 @@ final class FieldKey {
         byte[] macKey = Hkdf.expand(secret, "camino field mac v1", 32);
         char[] password = base64Chars(encryptionKey);
         try {
-            encryptor = new PooledPBEByteEncryptor();
-            encryptor.setAlgorithm(ALGORITHM);
-            encryptor.setKeyObtentionIterations(KEY_OBTENTION_ITERATIONS);
-            encryptor.setSaltGenerator(new ByteArrayFixedSaltGenerator(salt));
-            encryptor.setIvGenerator(new RandomIvGenerator());
-            // One Jasypt encryptor serialises its calls; a pool lets every core work at once.
-            encryptor.setPoolSize(Math.min(16, Runtime.getRuntime().availableProcessors()));
-            encryptor.setPasswordCharArray(password);
-            encryptor.initialize();
+            encryptor = encryptor(password, salt);
             macPrototype = Hkdf.keyedMac(macKey);
         } finally {
             Arrays.fill(encryptionKey, (byte) 0);
             Arrays.fill(macKey, (byte) 0);
             Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * Jasypt with the same algorithm through {@link Pbes2Provider} (the key derived once, not per value),
+     * or through the JDK's own cipher where the JDK refuses an unsigned provider.
+     */
+    private static PooledPBEByteEncryptor encryptor(char[] password, byte[] salt) {
+        try {
+            return encryptor(password, salt, PROVIDER);
+        } catch (EncryptionInitializationException | SecurityException refused) {
+            if (FALLBACK_LOGGED.compareAndSet(false, true)) {
+                Logger.getLogger(FieldKey.class.getName()).warning("This JDK refuses Camino's PBES2 provider ("
+                        + refused + "); using the JDK's cipher, which derives the key again for every value "
+                        + "(slower, same results)");
+            }
+            return encryptor(password, salt, null);
+        }
+    }
+
+    static PooledPBEByteEncryptor encryptor(char[] password, byte[] salt, Provider provider) {
+        PooledPBEByteEncryptor encryptor = new PooledPBEByteEncryptor();
+        encryptor.setAlgorithm(ALGORITHM);
+        if (provider != null) {
+            encryptor.setProvider(provider);
+        }
+        encryptor.setKeyObtentionIterations(KEY_OBTENTION_ITERATIONS);
+        encryptor.setSaltGenerator(new ByteArrayFixedSaltGenerator(salt));
+        encryptor.setIvGenerator(new RandomIvGenerator());
+        // One Jasypt encryptor serialises its calls; a pool lets every core work at once.
+        encryptor.setPoolSize(Math.min(16, Runtime.getRuntime().availableProcessors()));
+        encryptor.setPasswordCharArray(password);
+        encryptor.initialize();
+        return encryptor;
     }
 
     String id() {
