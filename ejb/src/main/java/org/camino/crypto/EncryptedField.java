@@ -1,6 +1,7 @@
 package org.camino.crypto;
 
 import jakarta.enterprise.inject.spi.CDI;
+import org.camino.crypto.RowUuid;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * private static final EncryptedField GIVEN_NAME = new EncryptedField("person.given_name");
  *
  * @Column(nullable = false, updatable = false, unique = true)
- * private UUID uuid = UUID.randomUUID();
+ * private UUID uuid = RowUuid.next();
  * @Column(name = "given_name")
  * private String givenName;                // v1:... ciphertext, never plaintext
  *

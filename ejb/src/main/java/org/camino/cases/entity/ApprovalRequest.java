@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.crypto.EncryptedField;
+import org.camino.crypto.RowUuid;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public class ApprovalRequest {
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true)
-    private UUID uuid = UUID.randomUUID();
+    private UUID uuid = RowUuid.next();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", updatable = false)

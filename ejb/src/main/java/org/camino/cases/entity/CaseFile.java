@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.crypto.EncryptedField;
+import org.camino.crypto.RowUuid;
 import org.camino.missions.entity.Mission;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -40,7 +41,7 @@ public class CaseFile {
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true)
-    private UUID uuid = UUID.randomUUID();
+    private UUID uuid = RowUuid.next();
 
     @Column(nullable = false, updatable = false, unique = true, length = 40)
     private String number;

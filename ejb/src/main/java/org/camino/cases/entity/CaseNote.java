@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.camino.crypto.EncryptedField;
+import org.camino.crypto.RowUuid;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -30,7 +31,7 @@ public class CaseNote {
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true)
-    private UUID uuid = UUID.randomUUID();
+    private UUID uuid = RowUuid.next();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", updatable = false)

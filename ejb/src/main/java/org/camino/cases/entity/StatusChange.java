@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.camino.crypto.EncryptedField;
+import org.camino.crypto.RowUuid;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -31,7 +32,7 @@ public class StatusChange {
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true)
-    private UUID uuid = UUID.randomUUID();
+    private UUID uuid = RowUuid.next();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", updatable = false)

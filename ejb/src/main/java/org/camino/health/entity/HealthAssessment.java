@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
 import org.camino.crypto.EncryptedField;
+import org.camino.crypto.RowUuid;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -39,7 +40,7 @@ public class HealthAssessment {
     private CaseFile caseFile;
 
     @Column(nullable = false, updatable = false, unique = true)
-    private UUID uuid = UUID.randomUUID();
+    private UUID uuid = RowUuid.next();
 
     @Column(name = "receiving_country", length = 3)
     private String receivingCountry;

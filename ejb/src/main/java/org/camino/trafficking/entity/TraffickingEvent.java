@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.camino.cases.entity.CaseFile;
 import org.camino.crypto.EncryptedField;
+import org.camino.crypto.RowUuid;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public class TraffickingEvent {
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true)
-    private UUID uuid = UUID.randomUUID();
+    private UUID uuid = RowUuid.next();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", updatable = false)
