@@ -57,6 +57,19 @@
         });
     }
 
+    // The login form sends the browser's time zone; pages then show times in it (DisplayZone).
+    function sendTimeZone() {
+        var zone = document.getElementById('login:timeZone');
+        if (zone && window.Intl && Intl.DateTimeFormat) {
+            zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+        }
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', sendTimeZone);
+    } else {
+        sendTimeZone();
+    }
+
     window.Camino = {
         isDirty: function () { return dirty; },
         clean: function () { dirty = false; }

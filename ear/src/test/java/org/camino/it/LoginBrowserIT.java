@@ -5,12 +5,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +46,25 @@ class LoginBrowserIT {
                 assertNotEquals(before.getValue(), after.getValue(), "a new session id at sign-in");
             }
             browser.screenshot("home");
+        }
+    }
+
+    @Test
+    void pagesShowTimesInTheTimeZoneOfTheDeviceThatSignedIn() {
+        try (Browser browser = Browser.open()) {
+            WebDriver driver = browser.driver();
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Africa/Nairobi"));
+            driver.get(DeployedCamino.baseUrl() + "/login.xhtml");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+            driver.findElement(By.id("login:username")).sendKeys("caseworker");
+            driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+            driver.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+
+            String recent = driver.findElement(By.id("recent")).getText();
+            assertTrue(recent.contains(" EAT"), "times in East Africa Time: " + recent);
+            assertFalse(recent.contains(" UTC"), recent);
         }
     }
 

@@ -2,28 +2,45 @@ package org.camino.web.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates, times and numbers as the reader's language writes them ({@code #{fmt.date(d)}}). Times are UTC. */
+/**
+ * Dates, times and numbers as the reader's language writes them ({@code #{fmt.date(d)}}). Times are shown in
+ * the session's {@link DisplayZone}, with the zone's short name, so that nobody has to guess which clock it is.
+ */
 @Named("fmt")
 @RequestScoped
 public class Formats {
+
+    @Inject
+    DisplayZone displayZone;
 
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
     public String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(ZoneOffset.UTC).format(at);
+        if (at == null) {
+            return "";
+        }
+        Locale locale = locale();
+        ZoneId zone = displayZone.zone();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(at) + " " + zoneName(zone, at, locale);
+    }
+
+    /** "EAT", "CET", "UTC"; a zone without a common abbreviation in that language gets its offset ("GMT+03:00"). */
+    static String zoneName(ZoneId zone, Instant at, Locale locale) {
+        return DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(at);
     }
 
     public String number(Number value) {

@@ -28,9 +28,13 @@ public class LoginPage {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    DisplayZone displayZone;
+
     private String username;
     private String password;
     private boolean ended;
+    private String timeZone;
 
     public String signIn() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -46,6 +50,7 @@ public class LoginPage {
         // A new session id at sign-in: a session id planted before login is worth nothing after it.
         ((HttpServletRequest) external.getRequest()).changeSessionId();
         external.getSessionMap().put(SessionPolicyFilter.SIGNED_IN_AT, Instant.now());
+        displayZone.useBrowserZone(timeZone);
         if (account.mustChangePassword()) {
             external.getSessionMap().put(SessionPolicyFilter.MUST_CHANGE_PASSWORD, Boolean.TRUE);
             return "/account/password?faces-redirect=true";
@@ -69,6 +74,8 @@ public class LoginPage {
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public boolean isEnded() { return ended; }
     public void setEnded(boolean ended) { this.ended = ended; }
 }
