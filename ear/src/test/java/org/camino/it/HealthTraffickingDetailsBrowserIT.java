@@ -5,7 +5,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Locale;
 
 import static org.camino.it.AreaFixtures.change;
 import static org.camino.it.AreaFixtures.day;
@@ -60,10 +64,10 @@ class HealthTraffickingDetailsBrowserIT {
             pages.press("health:save");
             assertEquals("A referral note needs a referral for treatment.", pages.messageBeside("health:referralNote"));
             assertNull(topLevel(ok(Api.get(api, health)).body(), "version"), "still nothing saved");
-            pages.screenshot("details-health-wrong-field");
+            tall(pages, "details-health-wrong-field");
 
             pages.driver().findElement(By.cssSelector("[id='health:referredForTreatment'] .ui-chkbox-box")).click();
-            pages.screenshot("details-health-editor");
+            tall(pages, "details-health-editor");
             pages.press("health:save");
             pages.waitForText(By.id("messages"), "The health assessment has been saved.");
 
@@ -126,10 +130,10 @@ class HealthTraffickingDetailsBrowserIT {
             pages.press("trafficking:save");
             assertEquals("Choose the trafficking status this organisation decided.", pages.messageBeside("trafficking:statusDecidedBy"));
             assertNull(topLevel(ok(Api.get(api, ct)).body(), "version"), "nothing saved");
-            pages.screenshot("details-trafficking-wrong-field");
+            tall(pages, "details-trafficking-wrong-field");
 
             pages.choose("trafficking:traffickingStatus", "ActualVictimOfTrafficking");
-            pages.screenshot("details-trafficking-editor");
+            tall(pages, "details-trafficking-editor");
             pages.press("trafficking:save");
             pages.waitForText(By.id("messages"), "The victim context has been saved.");
             String saved = ok(Api.get(api, ct)).body();
@@ -149,7 +153,7 @@ class HealthTraffickingDetailsBrowserIT {
             String conflict = pages.text("conflict");
             assertTrue(conflict.contains("ctofficer saved this record since you opened it") && conflict.contains("Police"), conflict);
             assertEquals("Recruited for farm work, then moved", pages.value("trafficking:narrative"), "the input is kept");
-            pages.screenshot("details-trafficking-conflict");
+            tall(pages, "details-trafficking-conflict");
             pages.press("trafficking:overwrite");
             pages.waitForText(By.id("messages"), "The victim context has been saved.");
             assertEquals("Recruited for farm work, then moved", topLevel(ok(Api.get(api, ct)).body(), "narrative"));
@@ -193,6 +197,15 @@ class HealthTraffickingDetailsBrowserIT {
             assertTrue(pages.text("trafficking:summary").contains("Debt bondage"));
             assertTrue(pages.text("supportPlan:list").contains("Health"));
             fullPage(pages, "details-trafficking");
+
+            pages.press(By.cssSelector("[data-lang='fr']"));
+            pages.waitForText(By.id("nav-cases"), "Dossiers");
+            assertTrue(pages.text("trafficking:summary").contains("Servitude pour dettes"), "code labels in French");
+            assertTrue(pages.pageText().contains("Plan d'assistance"), "texts in French");
+            assertTrue(pages.text("events:list").contains(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(Locale.FRENCH).format(LocalDate.parse(day(40)))), "dates as French writes them");
+            tall(pages, "details-trafficking-french");
+            pages.press(By.cssSelector("[data-lang='en']"));
         }
     }
 
@@ -204,6 +217,17 @@ class HealthTraffickingDetailsBrowserIT {
     private static void tick(CaseworkerPages pages, String group, String value) {
         pages.press(By.xpath("//input[@name='" + group + "' and @value='" + value + "']"
                 + "/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]"));
+    }
+
+    /** The whole page at 1024 px wide, as it is now (an open editor, a message beside a field). */
+    private static void tall(CaseworkerPages pages, String name) {
+        Dimension original = pages.driver().manage().window().getSize();
+        try {
+            pages.driver().manage().window().setSize(new Dimension(1024, 3200));
+            pages.screenshot(name);
+        } finally {
+            pages.driver().manage().window().setSize(original);
+        }
     }
 
     /** The whole page at 1024 px wide, then at 1366. */
