@@ -171,6 +171,11 @@ class HealthTraffickingDetailsBrowserIT {
             pages.press("events:save");
             pages.waitForText(By.id("events:list"), "Uganda");
             assertTrue(pages.text("events:list").contains("Offer of farm work"));
+            pages.press(By.cssSelector("#events\\:list [data-event]")); // a wrong country: corrected
+            pages.choose("events:country", "TZA");
+            pages.press("events:save");
+            pages.waitForText(By.id("events:list"), "Tanzania");
+            assertTrue(ok(Api.get(api + "/events", ct)).body().contains("\"country\":\"TZA\""));
 
             pages.press("supportPlan:add");
             pages.press("supportPlan:save");

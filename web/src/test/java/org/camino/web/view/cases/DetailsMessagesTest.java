@@ -49,6 +49,9 @@ class DetailsMessagesTest {
         for (String field : List.of("type", "plannedEndDate", "actualEndDate")) {
             used.add("trafficking.supportPlan." + field);
         }
+        for (String field : List.of("type", "country", "startDate", "endDate", "description")) {
+            used.add("trafficking.event." + field);
+        }
         assertTrue(used.contains("health.clinicalWithheld") && used.contains("details.yes"), used.toString());
         for (String language : List.of("", "_fr", "_es")) {
             Properties bundle = new Properties();
