@@ -96,6 +96,26 @@ public class TraffickingCases {
         return saved(caseFile, "An event");
     }
 
+    /** Corrects an event (a wrong date or country); refused if it changed since it was read. */
+    @ScopedAccess("case:update on the counter-trafficking case")
+    public TraffickingView updateEvent(String number, long eventId, long expectedVersion,
+                                       @NotNull @Valid TraffickingEventForm form) {
+        CaseFile caseFile = cases.update(number, CaseType.CTA);
+        TraffickingEvent event = em.find(TraffickingEvent.class, eventId);
+        if (event == null || !event.getCaseFile().getId().equals(caseFile.getId())) {
+            throw new NotFoundException("Trafficking event");
+        }
+        if (event.getVersion() != expectedVersion) {
+            throw new ConflictException("This event", caseFile.getUpdatedBy());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        checks.event(form, problems);
+        failOn(problems);
+        event.change(form.type(), FormValues.blankToNull(form.country()), form.startDate(), form.endDate(),
+                FormValues.blankToNull(form.description()));
+        return saved(caseFile, "An event");
+    }
+
     @ScopedAccess("case:read on the counter-trafficking case")
     public List<EventView> events(String number) {
         return eventsOf(cases.read(number, CaseType.CTA));

@@ -21,11 +21,11 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
                               List<EventView> events, List<SupportPlanItemView> supportPlan,
                               List<ReferralView> referrals) {
 
-    public record EventView(long id, String type, String country, LocalDate startDate, LocalDate endDate,
+    public record EventView(long id, long version, String type, String country, LocalDate startDate, LocalDate endDate,
                             String description) {
         static EventView of(TraffickingEvent e) {
-            return new EventView(e.getId(), e.getEventType(), e.getCountry(), e.getStartDate(), e.getEndDate(),
-                    e.getDescription());
+            return new EventView(e.getId(), e.getVersion(), e.getEventType(), e.getCountry(), e.getStartDate(),
+                    e.getEndDate(), e.getDescription());
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
 import org.camino.crypto.EncryptedField;
 import org.camino.crypto.RowUuid;
@@ -21,7 +22,8 @@ import java.util.UUID;
 /**
  * A historic trafficking event (HTCDS hte_): recruitment, transit or
  * exploitation, in which country, from when (hte_Date) to when (Camino's
- * addition: events last), with an encrypted description. Recorded once.
+ * addition: events last), with an encrypted description. Corrections
+ * carry the version they were made on.
  */
 @Entity
 @Table(name = "trafficking_event")
@@ -42,16 +44,18 @@ public class TraffickingEvent {
     @JoinColumn(name = "case_id", updatable = false)
     private CaseFile caseFile;
 
-    @Column(name = "event_type", nullable = false, updatable = false, length = 64)
+    @Column(name = "event_type", nullable = false, length = 64)
     private String eventType;
-    @Column(length = 3, updatable = false)
+    @Column(length = 3)
     private String country;
-    @Column(name = "start_date", updatable = false)
+    @Column(name = "start_date")
     private LocalDate startDate;
-    @Column(name = "end_date", updatable = false)
+    @Column(name = "end_date")
     private LocalDate endDate;
-    @Column(updatable = false)
     private String description;
+
+    @Version
+    private long version;
 
     protected TraffickingEvent() {
     }
@@ -59,15 +63,20 @@ public class TraffickingEvent {
     public TraffickingEvent(CaseFile caseFile, String eventType, String country, LocalDate startDate, LocalDate endDate,
                             String description) {
         this.caseFile = caseFile;
+        change(eventType, country, startDate, endDate, description);
+    }
+
+    public void change(String eventType, String country, LocalDate startDate, LocalDate endDate, String description) {
         this.eventType = eventType;
         this.country = country;
         this.startDate = startDate;
         this.endDate = endDate;
-        this.description = DESCRIPTION.seal(description, null, uuid);
+        this.description = DESCRIPTION.seal(description, this.description, uuid);
     }
 
     public Long getId() { return id; }
     public CaseFile getCaseFile() { return caseFile; }
+    public long getVersion() { return version; }
     public String getEventType() { return eventType; }
     public String getCountry() { return country; }
     public LocalDate getStartDate() { return startDate; }

@@ -32,6 +32,10 @@ public class TraffickingResource {
     public record DetailsChange(Long version, TraffickingForm details) {
     }
 
+    /** A correction of an event: the version read and the event. */
+    public record EventChange(Long version, TraffickingEventForm event) {
+    }
+
     /** A change of a support plan item: the version read and the item. */
     public record SupportPlanItemChange(Long version, SupportPlanItemForm item) {
     }
@@ -60,6 +64,15 @@ public class TraffickingResource {
     @Path("/events")
     public TraffickingView addEvent(@PathParam("number") String number, TraffickingEventForm event) {
         return trafficking.addEvent(number, event);
+    }
+
+    @PUT
+    @Path("/events/{id}")
+    public TraffickingView updateEvent(@PathParam("number") String number, @PathParam("id") long id, EventChange change) {
+        if (change == null || change.version() == null) {
+            throw InvalidInputException.of("version", "item.version.required");
+        }
+        return trafficking.updateEvent(number, id, change.version(), change.event());
     }
 
     @GET

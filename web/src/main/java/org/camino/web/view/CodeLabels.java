@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Code-list values in the reader's language: {@code #{codes.label('COUNTRY', c)}}
@@ -50,6 +51,27 @@ public class CodeLabels {
             }
             return all;
         });
+    }
+
+    /** Several values of a list, as one line: "Hepatitis B, Gonorrhoea". */
+    public String labels(String list, List<String> codes) {
+        return codes == null ? "" : String.join(", ", codes.stream().map(c -> label(list, c)).toList());
+    }
+
+    /** The values at the top of a list that refines some of its own values (HEALTH_OUTCOME). */
+    public List<Option> topLevel(String list) {
+        return within(list, null);
+    }
+
+    /** The values of a list that refine this one of the same list (the conditions of FIT_WITH_CONDITIONS). */
+    public List<Option> under(String list, String parent) {
+        return parent == null || parent.isBlank() ? List.of() : within(list, parent);
+    }
+
+    private List<Option> within(String list, String parent) {
+        Locale locale = Formats.locale();
+        return codeLists.list(list).stream().filter(c -> Objects.equals(c.parent(), parent))
+                .map(c -> new Option(c.code(), c.label(locale))).toList();
     }
 
     public String status(String status) {
