@@ -16,6 +16,7 @@ import org.camino.resettlement.boundary.StageForm;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The resettlement part of a resettlement case. Another type of case, or one the caller may not read, is 404. */
 @Path("/cases/{number}/resettlement")
@@ -57,12 +58,16 @@ public class ResettlementResource {
         return resettlements.recordStage(number, stage);
     }
 
-    /** The stage named in the address, with optimistic locking: 409 if it changed (or was recorded) since it was read. */
+    /**
+     * The stage named in the address, in lower case as every Camino path is
+     * ({@code .../stages/referral_received}), with optimistic locking: 409 if
+     * it changed (or was recorded) since it was read.
+     */
     @PUT
     @Path("/stages/{stage}")
     public ResettlementView saveStage(@PathParam("number") String number, @PathParam("stage") String stage,
                                       StageChange change) {
         return resettlements.saveStage(number, change == null ? null : change.version(),
-                new StageForm(stage, change == null ? null : change.reachedOn()));
+                new StageForm(stage.toUpperCase(Locale.ROOT), change == null ? null : change.reachedOn()));
     }
 }
