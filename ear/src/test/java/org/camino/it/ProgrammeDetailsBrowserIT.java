@@ -103,12 +103,12 @@ class ProgrammeDetailsBrowserIT {
             ok(Api.put(api + "/stages/referral_received", token, "{\"version\":0,\"reachedOn\":\"" + day(18) + "\"}"));
 
             pages.press("rstDetails:save");
-            String conflict = textOf(pages, By.cssSelector("#rstDetails .camino-conflict"));
+            String conflict = pages.text("rst-details-conflict");
             assertTrue(conflict.contains("caseworker saved this record since you opened it"), conflict);
             assertTrue(conflict.contains("New Zealand") && conflict.contains("Australia"), "theirs and mine: " + conflict);
             assertEquals("AUS", pages.value("rstDetails:resettlementCountry"), "the input is kept");
             pages.press("rstStages:save");
-            String stageConflict = textOf(pages, By.cssSelector("#rstStages .camino-conflict"));
+            String stageConflict = pages.text("rst-stage-conflict");
             assertTrue(stageConflict.contains(date(day(18))) && stageConflict.contains(date(day(15))), stageConflict);
             fullPage(pages, "details-resettlement-conflict");
 
@@ -120,6 +120,49 @@ class ProgrammeDetailsBrowserIT {
             assertEquals("AUS", topLevel(saved, "resettlementCountry"));
             assertTrue(saved.contains("\"reachedOn\":\"" + day(15) + "\""), saved);
         }
+    }
+
+    @Test
+    void anAssistanceItemChangedMeanwhileShowsTheConflictAndKeepsTheInput() {
+        String token = Api.token("caseworker", PASSWORD, null);
+        String api = "/api/cases/" + newCase(token, "AVR", "KEN") + "/returns";
+        ok(Api.post(api + "/assistance", token, "{\"type\":\"VOCATIONAL_TRAINING\",\"level\":\"INDIVIDUAL\"}"));
+        String id = Api.jsonString(ok(Api.get(api + "/assistance", token)).body(), "id");
+        try (Browser browser = Browser.open()) {
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            pages.open(details(api.split("/")[3]));
+            pages.press("avrAssistance:list:0:edit");
+            pages.date("avrAssistance:deliveredOn", day(2));
+
+            ok(Api.put(api + "/assistance/" + id, token, "{\"version\":0,\"item\":{\"type\":\"VOCATIONAL_TRAINING\","
+                    + "\"level\":\"COMMUNITY\"}}"));
+            pages.press("avrAssistance:save");
+            String conflict = pages.text("avr-assistance-conflict");
+            assertTrue(conflict.contains("Community") && conflict.contains("Individual"), "theirs and mine: " + conflict);
+            assertEquals(day(2), pages.value("avrAssistance:deliveredOn"), "the input is kept");
+            assertFalse(ok(Api.get(api + "/assistance", token)).body().contains("deliveredOn"), "nothing of mine saved");
+
+            pages.press("avrAssistance:overwrite");
+            pages.waitForText(By.id("avrAssistance:list"), date(day(2)));
+            String saved = ok(Api.get(api + "/assistance", token)).body();
+            assertTrue(saved.contains("\"deliveredOn\":\"" + day(2) + "\"") && saved.contains("INDIVIDUAL"), saved);
+        }
+    }
+
+    @Test
+    void scriptInTheRegionAndTheVisitNotesIsShownAsText() {
+        String token = Api.token("caseworker", PASSWORD, null);
+        String number = newCase(token, "AVR", "KEN");
+        String api = "/api/cases/" + number + "/returns";
+        ok(Api.put(api, token, "{\"version\":null,\"details\":{\"originCountry\":\"SOM\",\"originRegion\":"
+                + "\"<script>alert(1)</script>\"}}"));
+        ok(Api.post(api + "/monitoring-visits", token, "{\"visit\":\"MONTH_3\",\"visitedOn\":\"" + day(1) + "\","
+                + "\"economicScore\":0.5,\"socialScore\":0.5,\"psychosocialScore\":0.5,\"notes\":\"<img src=x onerror=alert(2)>\"}"));
+        WebClient client = new WebClient();
+        client.signIn("caseworker", PASSWORD);
+        String body = client.open(details(number)).body();
+        assertFalse(body.contains("<script>alert(1)") || body.contains("<img src=x"), "rendered raw");
+        assertTrue(body.contains("&lt;script&gt;alert(1)") && body.contains("&lt;img src=x"), "shown as text");
     }
 
     @Test
