@@ -202,6 +202,7 @@ class ProgrammeDetailsBrowserIT {
             pages.date("avrAssistance:plannedOn", day(5));
             pages.type("avrAssistance:amount", "250.5");
             pages.type("avrAssistance:currency", "usd");
+            fullPage(pages, "details-returns-assistance-editor");
             pages.press("avrAssistance:save");
             pages.waitForText(By.id("avrAssistance:list"), "Cash assistance");
             assertTrue(pages.text("avrAssistance:list").contains("250.50 USD"), pages.text("avrAssistance:list"));
@@ -215,6 +216,7 @@ class ProgrammeDetailsBrowserIT {
             pages.type("avrVisits:psychosocialScore", "0,8");
             pages.press("avrVisits:save");
             assertEquals("A score is between 0 and 1.", pages.messageBeside("avrVisits:economicScore"));
+            fullPage(pages, "details-returns-visit-wrong-score");
             assertTrue(ok(Api.get(api + "/monitoring-visits", token)).body().equals("[]"), "nothing saved");
             pages.type("avrVisits:economicScore", "0.5");
             pages.press("avrVisits:save");
