@@ -81,7 +81,24 @@ public class Resettlements {
     @ScopedAccess("case:update on the resettlement case")
     public ResettlementView recordStage(String number, @NotNull @Valid StageForm form) {
         CaseFile caseFile = cases.update(number, CaseType.RST);
+        return record(caseFile, stagesOf(caseFile), form);
+    }
+
+    /**
+     * Records a stage from a form opened on a known state: a new stage
+     * (expected version null) must not have been recorded meanwhile, and a
+     * correction must be made on the version of the stage that was read.
+     */
+    @ScopedAccess("case:update on the resettlement case")
+    public ResettlementView saveStage(String number, Long expectedVersion, @NotNull @Valid StageForm form) {
+        CaseFile caseFile = cases.update(number, CaseType.RST);
         List<ResettlementStage> stages = stagesOf(caseFile);
+        ResettlementStage stored = stages.stream().filter(s -> s.getStage().equals(form.stage())).findFirst().orElse(null);
+        cases.checkVersion(stored == null ? null : stored.getVersion(), expectedVersion, "The stage", caseFile);
+        return record(caseFile, stages, form);
+    }
+
+    private ResettlementView record(CaseFile caseFile, List<ResettlementStage> stages, StageForm form) {
         Map<String, LocalDate> recorded = new LinkedHashMap<>();
         stages.forEach(s -> recorded.put(s.getStage(), s.getReachedOn()));
         List<FieldProblem> problems = new ArrayList<>();

@@ -14,7 +14,9 @@ import org.camino.resettlement.boundary.ResettlementView;
 import org.camino.resettlement.boundary.Resettlements;
 import org.camino.resettlement.boundary.StageForm;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The resettlement part of a resettlement case. Another type of case, or one the caller may not read, is 404. */
 @Path("/cases/{number}/resettlement")
@@ -24,6 +26,10 @@ public class ResettlementResource {
 
     /** A save: the version read (null for the first save) and the details. */
     public record DetailsChange(Long version, ResettlementForm details) {
+    }
+
+    /** A stage recorded from what was read: the stage's version (null if it was not recorded yet) and its date. */
+    public record StageChange(Long version, LocalDate reachedOn) {
     }
 
     @Inject
@@ -50,5 +56,18 @@ public class ResettlementResource {
     @Path("/stages")
     public ResettlementView recordStage(@PathParam("number") String number, StageForm stage) {
         return resettlements.recordStage(number, stage);
+    }
+
+    /**
+     * The stage named in the address, in lower case as every Camino path is
+     * ({@code .../stages/referral_received}), with optimistic locking: 409 if
+     * it changed (or was recorded) since it was read.
+     */
+    @PUT
+    @Path("/stages/{stage}")
+    public ResettlementView saveStage(@PathParam("number") String number, @PathParam("stage") String stage,
+                                      StageChange change) {
+        return resettlements.saveStage(number, change == null ? null : change.version(),
+                new StageForm(stage.toUpperCase(Locale.ROOT), change == null ? null : change.reachedOn()));
     }
 }
