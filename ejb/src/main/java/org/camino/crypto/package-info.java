@@ -64,8 +64,25 @@
  * speed; 1000 iterations would only cost every field about 1 ms. Fresh random
  * IVs still make two encryptions of the same value differ. Jasypt's
  * encryptors are pooled per key (one per core, at most 16) so that threads do
- * not queue for one cipher. Cost: about 6-7 µs to encrypt and decrypt a name,
- * most of it the JDK's PBE cipher itself (docs/benchmarks.md).
+ * not queue for one cipher.
+ *
+ * <h2>Why Jasypt gets its cipher from {@link org.camino.crypto.Pbes2Provider}</h2>
+ * The JDK's {@code PBEWITHHMACSHA512ANDAES_256} cipher runs PBKDF2 again on
+ * every {@code init}, that is for every value, although the password and the
+ * (per-key) salt never change, so the derived AES key never does either. That
+ * was about two thirds of the cost of a field. {@code Pbes2Provider} implements
+ * the same algorithm with the JDK's own PBKDF2 and AES-CBC but keeps the key it
+ * derived last per cipher; every value still gets a fresh random IV, and its
+ * ciphertexts decrypt with the JDK's cipher and vice versa (tested). It is given
+ * to Jasypt only ({@code setProvider}), never installed JVM-wide; a JDK that
+ * accepts only signed providers makes {@link org.camino.crypto.FieldKey} fall
+ * back to the JDK's cipher (same bytes, slower), with a warning in the log.
+ * Cost: about 2 µs to encrypt and decrypt a name (docs/benchmarks.md).
+ *
+ * <h2>Row identity</h2>
+ * Rows with encrypted fields get a time-ordered UUID ({@link org.camino.crypto.RowUuid},
+ * version 7) at construction: unique, as the tag's binding needs, and cheap to
+ * index with millions of rows, since new ones go to the end of the index.
  *
  * <h2>Keys</h2>
  * <ul>
