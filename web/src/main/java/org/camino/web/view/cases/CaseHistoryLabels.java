@@ -42,6 +42,10 @@ public class CaseHistoryLabels {
         if ("person".equals(kind)) {
             rest = "principal".equals(rest) ? Messages.text("member.principal")
                     : codes.label("HOUSEHOLD_RELATIONSHIP", rest.toUpperCase(java.util.Locale.ROOT));
+        } else if ("stage".equals(kind)) {
+            rest = codes.label("RESETTLEMENT_STAGE", rest);
+        } else if ("monitoring".equals(kind) && rest.startsWith("visit ")) {
+            rest = codes.label("MONITORING_VISIT", rest.substring("visit ".length()));
         }
         return Messages.text("history.record." + kind) + (rest.isEmpty() ? "" : " " + rest);
     }
