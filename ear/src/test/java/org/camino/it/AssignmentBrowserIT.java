@@ -80,4 +80,31 @@ class AssignmentBrowserIT {
             caseworker.screenshot("case-view-notes-documents");
         }
     }
+
+    @Test
+    void aChangeMadeMeanwhileIsShownAndTheManagersChoiceIsKept() {
+        String caseworkerToken = Api.token("caseworker", CaseFixtures.PASSWORD, "KEN");
+        String number = number(register(caseworkerToken, "AVR", "KEN",
+                person("Sahra", unique("Conflict"), "1985-02-02", unique("P"), "")));
+        try (Browser browser = Browser.open()) {
+            CaseworkerPages manager = CaseworkerPages.signedIn(browser, "manager");
+            manager.open("/cases/view.xhtml?number=" + number);
+            manager.press("assignment:assign");
+            manager.choose("assign:assignee", "caseworker");
+            // meanwhile the caseworker takes the case for themselves (a newer version of the case)
+            String current = Api.get("/api/cases/" + number, caseworkerToken).body();
+            assertEquals(200, Api.put("/api/cases/" + number + "/assignee", caseworkerToken,
+                    "{\"assignee\":\"caseworker\",\"version\":" + CaseFixtures.version(current) + "}").statusCode());
+            Api.post("/api/cases/" + number + "/notes", caseworkerToken, "{\"text\":\"Called the family\"}");
+            manager.press("assign:confirm");
+            String conflict = manager.text("conflict");
+            assertTrue(conflict.contains("caseworker"), "who changed the case: " + conflict);
+            assertEquals("caseworker", manager.value("assign:assignee"), "the manager's choice is kept");
+            manager.screenshot("case-view-assign-conflict");
+            manager.choose("assign:assignee", "");
+            manager.press("assign:overwrite");
+            manager.waitForText(By.id("case-assignee"), "Nobody");
+            assertTrue(manager.pageText().contains("The case is no longer assigned to anyone."), manager.pageText());
+        }
+    }
 }
