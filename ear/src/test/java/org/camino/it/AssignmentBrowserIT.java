@@ -78,6 +78,14 @@ class AssignmentBrowserIT {
             ((org.openqa.selenium.JavascriptExecutor) caseworker.driver()).executeScript(
                     "document.getElementById('documents-title').scrollIntoView()");
             caseworker.screenshot("case-view-notes-documents");
+
+            // the longer French and Spanish labels at 1024 px
+            caseworker.press(By.cssSelector("#lang a[data-lang='fr']"));
+            assertEquals("Passeport", caseworker.driver().findElement(By.cssSelector("[id='documents:list'] tbody tr td:nth-child(2)")).getText());
+            assertTrue(caseworker.pageText().contains("Attribu\u00e9 \u00e0"), "header in French");
+            caseworker.screenshot("case-view-notes-documents-fr");
+            caseworker.press(By.cssSelector("#lang a[data-lang='en']"));
+            caseworker.waitForText(By.id("case-assignee"), "Demo Caseworker (Kenya)");
         }
     }
 
