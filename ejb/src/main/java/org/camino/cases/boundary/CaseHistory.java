@@ -10,10 +10,12 @@ import org.camino.cases.control.CaseAccess;
 import org.camino.cases.control.CaseHistorySource;
 import org.camino.cases.entity.CaminoRevision;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.DocumentRecord;
 import org.camino.cases.entity.HouseholdMember;
 import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.Person;
 import org.camino.security.control.Guarded;
+import org.camino.security.control.PermissionHolders;
 import org.camino.security.control.ScopedAccess;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -23,6 +25,7 @@ import org.hibernate.envers.query.AuditEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,9 @@ public class CaseHistory {
     CaseAccess caseAccess;
 
     @Inject
+    PermissionHolders users;
+
+    @Inject
     @Any
     Instance<CaseHistorySource> areaSources;
 
@@ -55,8 +61,9 @@ public class CaseHistory {
     public List<Change> of(String number) {
         CaseFile caseFile = caseAccess.load(number, "read");
         AuditReader reader = AuditReaderFactory.get(em);
+        Map<Long, String> names = new HashMap<>();
         List<Change> changes = new ArrayList<>(changes(reader, CaseFile.class, caseFile.getId(), "case " + caseFile.getNumber(),
-                CaseHistory::caseFields));
+                c -> caseFields(c, names)));
         for (HouseholdMember member : caseFile.getHousehold().getMembers()) {
             Person person = member.getPerson();
             changes.addAll(changes(reader, Person.class, person.getId(), "person " + member.getRelationship().toLowerCase(),
@@ -66,6 +73,11 @@ public class CaseHistory {
                 .setParameter("c", caseFile).getResultList()) {
             changes.addAll(changes(reader, Movement.class, movement.getId(), "movement " + movement.getId(),
                     CaseHistory::movementFields));
+        }
+        for (Long document : em.createQuery("select d.id from DocumentRecord d where d.caseFile = :c", Long.class)
+                .setParameter("c", caseFile).getResultList()) {
+            changes.addAll(changes(reader, DocumentRecord.class, document, "document " + document,
+                    CaseHistory::documentFields));
         }
         for (CaseHistorySource source : areaSources) {
             for (CaseHistorySource.Audited<?> audited : source.audited(caseFile)) {
@@ -108,16 +120,34 @@ public class CaseHistory {
         return changes;
     }
 
-    private static Map<String, Object> caseFields(CaseFile c) {
+    /** The case's fields; the assignee by the name people know them by, not their id. */
+    private Map<String, Object> caseFields(CaseFile c, Map<Long, String> names) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("status", c.getStatus());
         f.put("pendingStatus", c.getPendingStatus());
-        f.put("assignedTo", c.getAssignedTo());
+        f.put("assignedTo", c.getAssignedTo() == null ? null : names.computeIfAbsent(c.getAssignedTo(), this::displayName));
         f.put("closedOn", c.getClosedOn());
         f.put("closureReason", c.getClosureReason());
         f.put("consentPurpose", c.getConsentPurpose());
         f.put("consentDate", c.getConsentDate());
         f.put("consentWithdrawnOn", c.getConsentWithdrawnOn());
+        return f;
+    }
+
+    private String displayName(long userId) {
+        PermissionHolders.Holder user = users.users(List.of(userId)).get(userId);
+        return user == null ? "#" + userId : user.displayName();
+    }
+
+    private static Map<String, Object> documentFields(DocumentRecord d) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("documentType", d.getDocumentType());
+        f.put("documentNumber", d.getDocumentNumber());
+        f.put("issuingCountry", d.getIssuingCountry());
+        f.put("issuedOn", d.getIssuedOn());
+        f.put("expiresOn", d.getExpiresOn());
+        f.put("remarks", d.getRemarks());
+        f.put("invalidatedOn", d.getInvalidatedOn());
         return f;
     }
 

@@ -1,6 +1,7 @@
 package org.camino.cases.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camino.cases.boundary.CaseViews.CaseView;
@@ -9,6 +10,7 @@ import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseNote;
 import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.StatusChange;
+import org.camino.security.control.PermissionHolders;
 
 import java.util.List;
 
@@ -18,6 +20,9 @@ public class CaseViewer {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PermissionHolders users;
 
     public CaseView view(CaseFile caseFile) {
         List<CaseViews.MovementView> movements = em.createQuery(
@@ -31,6 +36,14 @@ public class CaseViewer {
                 .setParameter("c", caseFile).getResultStream().map(CaseViews.StatusChangeView::of).toList();
         List<String> allowed = caseFile.getPendingStatus() != null ? List.of()
                 : Workflows.of(caseFile.getCaseType()).from(caseFile.getStatus()).stream().map(Workflows.Transition::to).toList();
-        return CaseView.of(caseFile, movements, notes, history, allowed);
+        return CaseView.of(caseFile, assignee(caseFile.getAssignedTo()), movements, notes, history, allowed);
+    }
+
+    public CaseViews.Assignee assignee(Long userId) {
+        if (userId == null) {
+            return null;
+        }
+        PermissionHolders.Holder user = users.users(List.of(userId)).get(userId);
+        return user == null ? null : new CaseViews.Assignee(user.username(), user.displayName());
     }
 }

@@ -2,6 +2,7 @@ package org.camino.cases.boundary;
 
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseNote;
+import org.camino.cases.entity.DocumentRecord;
 import org.camino.cases.entity.HouseholdMember;
 import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.Person;
@@ -63,17 +64,34 @@ public final class CaseViews {
     public record CaseView(String number, long version, String type, String mission, String status,
                            String pendingStatus, LocalDate openedOn, LocalDate closedOn, String closureReason,
                            String closureNote, String consentPurpose, LocalDate consentDate,
-                           LocalDate consentWithdrawnOn, Long assignedTo, Instant updatedAt, String updatedBy,
+                           LocalDate consentWithdrawnOn, Long assignedTo, String assignee, String assigneeName,
+                           Instant updatedAt, String updatedBy,
                            List<MemberView> household, List<MovementView> movements, List<NoteView> notes,
                            List<StatusChangeView> statusHistory, List<String> allowedTransitions) {
-        static CaseView of(CaseFile c, List<MovementView> movements, List<NoteView> notes,
+        static CaseView of(CaseFile c, Assignee assignee, List<MovementView> movements, List<NoteView> notes,
                            List<StatusChangeView> history, List<String> allowed) {
             return new CaseView(c.getNumber(), c.getVersion(), c.getCaseType().name(), c.getMission().getCode(),
                     c.getStatus(), c.getPendingStatus(), c.getOpenedOn(), c.getClosedOn(), c.getClosureReason(),
                     c.getClosureNote(), c.getConsentPurpose(), c.getConsentDate(), c.getConsentWithdrawnOn(),
-                    c.getAssignedTo(), c.getUpdatedAt(), c.getUpdatedBy(),
+                    c.getAssignedTo(), assignee == null ? null : assignee.username(),
+                    assignee == null ? null : assignee.displayName(), c.getUpdatedAt(), c.getUpdatedBy(),
                     c.getHousehold().getMembers().stream().map(MemberView::of).toList(), movements, notes, history,
                     allowed);
+        }
+    }
+
+    /** A user a case is or may be assigned to: the user name (what the API takes) and the name people read. */
+    public record Assignee(String username, String displayName) {
+    }
+
+    /** A document record of a person of the case; {@code valid} is false once it was marked invalid. */
+    public record DocumentView(long id, long version, long personId, String personName, String documentType,
+                               String documentNumber, String issuingCountry, LocalDate issuedOn, LocalDate expiresOn,
+                               String remarks, boolean valid, LocalDate invalidatedOn, String recordedBy) {
+        static DocumentView of(DocumentRecord d) {
+            return new DocumentView(d.getId(), d.getVersion(), d.getPerson().getId(), d.getPerson().fullName(),
+                    d.getDocumentType(), d.getDocumentNumber(), d.getIssuingCountry(), d.getIssuedOn(), d.getExpiresOn(),
+                    d.getRemarks(), d.getInvalidatedOn() == null, d.getInvalidatedOn(), d.getRecordedBy());
         }
     }
 

@@ -145,7 +145,7 @@ public class Cases {
 
     @ScopedAccess("lists only cases the caller may read")
     public Page<CaseRow> list(@NotNull @Valid CaseQuery query) {
-        return queries.list(caseScope.of("read"), query);
+        return queries.list(caseScope.of("read"), query, accessControl.caller().userId());
     }
 
     /** Exact search by name, document number or phone through blind indexes; only readable cases. */

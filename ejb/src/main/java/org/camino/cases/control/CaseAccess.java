@@ -13,6 +13,7 @@ import org.camino.security.control.AccessDeniedException;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.CaminoPrincipal;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,15 +36,23 @@ public class CaseAccess {
     AccessLog accessLog;
 
     public CaseFile load(String number, String action) {
-        return load(number, action, false);
+        return load(number, List.of(action), false);
+    }
+
+    /**
+     * As {@link #loadForUpdate}, for an operation that more than one action allows
+     * (a manager reassigns, a caseworker takes a case): passes if the caller may do any of them.
+     */
+    public CaseFile loadForUpdateAny(String number, List<String> actions) {
+        return load(number, actions, true);
     }
 
     /** As {@link #load}, with a write lock for changes that must not interleave (workflow steps). */
     public CaseFile loadForUpdate(String number, String action) {
-        return load(number, action, true);
+        return load(number, List.of(action), true);
     }
 
-    private CaseFile load(String number, String action, boolean lock) {
+    private CaseFile load(String number, List<String> actions, boolean lock) {
         CaminoPrincipal caller = accessControl.caller();
         String normalised = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
         CaseFile found = em.createQuery("select c from CaseFile c join fetch c.mission where c.number = :n", CaseFile.class)
@@ -55,15 +64,15 @@ public class CaseAccess {
         }
         String area = found.getCaseType().area();
         String mission = found.getMission().getCode().toLowerCase(Locale.ROOT);
-        if (!accessControl.mayOnCase(action, area, mission)) {
+        if (actions.stream().noneMatch(action -> accessControl.mayOnCase(action, area, mission))) {
             accessLog.record(AccessLog.Event.ACCESS_DENIED, caller.username(), "case:" + normalised,
-                    "missing case:" + action + " on this case");
-            if (!"read".equals(action) && accessControl.mayOnCase("read", area, mission)) {
+                    "missing case:" + String.join(" or case:", actions) + " on this case");
+            if (!actions.contains("read") && accessControl.mayOnCase("read", area, mission)) {
                 throw new AccessDeniedException("Not allowed"); // they can see the case, so refusing reveals nothing
             }
             throw new NotFoundException("Case");
         }
-        if ("read".equals(action) && isSensitive(found.getCaseType())) {
+        if (actions.contains("read") && isSensitive(found.getCaseType())) {
             accessLog.record(AccessLog.Event.SENSITIVE_CASE_VIEW, caller.username(), "case:" + normalised, null);
         }
         return found;

@@ -53,7 +53,8 @@ public class CaseQueries {
     @Inject
     PersonIndexer indexer;
 
-    public Page<CaseRow> list(CaseScope.Scope scope, CaseQuery q) {
+    /** A page of the list; with {@code q.assignedToMe()}, only the cases assigned to {@code callerId}. */
+    public Page<CaseRow> list(CaseScope.Scope scope, CaseQuery q, long callerId) {
         if (scope.isEmpty()) {
             return new Page<>(List.of(), 0, q.offset(), q.limit());
         }
@@ -78,6 +79,10 @@ public class CaseQueries {
         if (q.openedTo() != null) {
             where.append(" and c.opened_on <= ?").append(params.size() + 1);
             params.add(q.openedTo());
+        }
+        if (q.assignedToMe()) {
+            where.append(" and c.assigned_to = ?").append(params.size() + 1);
+            params.add(callerId);
         }
         String from = " from case_file c join mission m on m.id = c.mission_id";
         String order = SORTS.getOrDefault(q.sort() == null ? "openedOn" : q.sort(), "c.opened_on")

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.camino.crypto.EncryptedField;
 import org.camino.crypto.RowUuid;
 import org.hibernate.envers.Audited;
@@ -17,13 +18,19 @@ import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A record that a document exists for the case (kind, title, when received); the title is encrypted. */
+/**
+ * A document held by one person of a case (passport, refugee ID, visa...):
+ * type from the DOCUMENT_TYPE list, number and remarks encrypted, issuing
+ * country and dates in clear. Corrected with optimistic locking, or marked
+ * invalid (lost, expired, withdrawn); never deleted.
+ */
 @Entity
 @Table(name = "case_document")
 @Audited
 public class DocumentRecord {
 
     static final EncryptedField TITLE = new EncryptedField("case_document.title");
+    static final EncryptedField DOCUMENT_NUMBER = new EncryptedField("case_document.document_number");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_document_seq")
@@ -37,27 +44,64 @@ public class DocumentRecord {
     @JoinColumn(name = "case_id", updatable = false)
     private CaseFile caseFile;
 
-    @Column(nullable = false, length = 32)
-    private String kind;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
 
-    @Column(nullable = false)
+    @Column(name = "document_type", nullable = false, length = 32)
+    private String documentType;
+
+    @Column(name = "document_number")
+    private String documentNumber;
+
+    @Column(name = "issuing_country", length = 3)
+    private String issuingCountry;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
+    /** Free-text remarks (encrypted); the column kept its first name. */
+    @Column(name = "title")
     private String title;
 
-    @Column(name = "received_on")
-    private LocalDate receivedOn;
+    @Column(name = "invalidated_on")
+    private LocalDate invalidatedOn;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
+    private String recordedBy;
+
+    @Version
+    private long version;
 
     protected DocumentRecord() {
     }
 
-    public DocumentRecord(CaseFile caseFile, String kind, String title, LocalDate receivedOn) {
+    public DocumentRecord(CaseFile caseFile, String recordedBy) {
         this.caseFile = caseFile;
-        this.kind = kind;
-        this.title = TITLE.seal(title, null, uuid);
-        this.receivedOn = receivedOn;
+        this.recordedBy = recordedBy;
     }
 
     public Long getId() { return id; }
-    public String getKind() { return kind; }
-    public String getTitle() { return TITLE.open(title, uuid); }
-    public LocalDate getReceivedOn() { return receivedOn; }
+    public CaseFile getCaseFile() { return caseFile; }
+    public Person getPerson() { return person; }
+    public void setPerson(Person person) { this.person = person; }
+    public String getDocumentType() { return documentType; }
+    public void setDocumentType(String documentType) { this.documentType = documentType; }
+    public String getDocumentNumber() { return DOCUMENT_NUMBER.open(documentNumber, uuid); }
+    public void setDocumentNumber(String value) { documentNumber = DOCUMENT_NUMBER.seal(value, documentNumber, uuid); }
+    public String getIssuingCountry() { return issuingCountry; }
+    public void setIssuingCountry(String issuingCountry) { this.issuingCountry = issuingCountry; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+    public void setIssuedOn(LocalDate issuedOn) { this.issuedOn = issuedOn; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
+    public String getRemarks() { return TITLE.open(title, uuid); }
+    public void setRemarks(String value) { title = TITLE.seal(value, title, uuid); }
+    public LocalDate getInvalidatedOn() { return invalidatedOn; }
+    public void invalidate(LocalDate on) { invalidatedOn = on; }
+    public String getRecordedBy() { return recordedBy; }
+    public long getVersion() { return version; }
 }

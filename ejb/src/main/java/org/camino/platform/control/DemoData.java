@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.camino.missions.entity.Mission;
 import org.camino.security.control.Passwords;
 import org.camino.security.entity.User;
+import org.camino.cases.entity.CaseType;
 import org.camino.synthetic.control.CasePlanner;
 import org.camino.synthetic.control.SyntheticCases;
 import org.camino.synthetic.control.SyntheticMissions;
@@ -79,7 +80,11 @@ public class DemoData {
         account("admin", "Demo Administrator", hash).grant("ADMINISTRATOR", null, null);
         em.flush();
         var missions = syntheticMissions.active();
-        syntheticCases.write(new CasePlanner(DEMO_SEED, LocalDate.now(), missions).plan(0, DEMO_CASES), missions, "system");
+        // every other open resettlement or return case of Kenya goes to the demo caseworker, whose dashboard then shows them
+        long caseworkerId = caseworker.getId();
+        syntheticCases.write(new CasePlanner(DEMO_SEED, LocalDate.now(), missions).plan(0, DEMO_CASES), missions, "system",
+                plan -> "KEN".equals(plan.missionCode()) && plan.closedOn() == null && plan.index() % 2 == 0
+                        && (plan.type() == CaseType.RST || plan.type() == CaseType.AVR) ? caseworkerId : null);
         LOG.warning("CAMINO DEMO MODE: seeded 4 missions, demo accounts (password in README.md) and " + DEMO_CASES
                 + " synthetic cases. Never use demo mode in production.");
     }

@@ -82,14 +82,21 @@ public class UserDirectory {
             String template = (String) row[0];
             String mission = (String) row[1];
             String area = (String) row[2];
-            if (template.contains("{mission}") && mission == null) {
-                continue; // a mission role without a mission grants nothing
+            String permission = expand(template, mission, area);
+            if (permission != null) {
+                permissions.add(permission);
             }
-            String permission = template.replace("{mission}", mission == null ? "" : mission.toLowerCase())
-                    .replace("{area}", area == null ? "resettlement,avrr" : area);
-            permissions.add(permission);
         }
         return permissions;
+    }
+
+    /** A role's permission template for one assignment; null when it grants nothing (a mission role without a mission). */
+    static String expand(String template, String missionCode, String programmeArea) {
+        if (template.contains("{mission}") && missionCode == null) {
+            return null;
+        }
+        return template.replace("{mission}", missionCode == null ? "" : missionCode.toLowerCase())
+                .replace("{area}", programmeArea == null ? "resettlement,avrr" : programmeArea);
     }
 
     /** The caller behind an API token that is neither revoked nor expired, of an enabled user. */

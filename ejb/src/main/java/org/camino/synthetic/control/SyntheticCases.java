@@ -58,7 +58,13 @@ public class SyntheticCases {
 
     /** Stores the cases in the current transaction, case numbers included (demo seeding at start-up). */
     public Written write(List<PlannedCase> plans, List<SyntheticMission> missions, String username) {
-        return store(plans, missions, username, false);
+        return store(plans, missions, username, false, plan -> null);
+    }
+
+    /** As {@link #write}, each case assigned to the user id the function gives (null: unassigned); no query per case. */
+    public Written write(List<PlannedCase> plans, List<SyntheticMission> missions, String username,
+                         Function<PlannedCase, Long> assignee) {
+        return store(plans, missions, username, false, assignee);
     }
 
     /**
@@ -66,11 +72,11 @@ public class SyntheticCases {
      * reserved and committed first, so that chunks can be written side by side.
      */
     public Written writeChunk(List<PlannedCase> plans, List<SyntheticMission> missions, String username) {
-        return store(plans, missions, username, true);
+        return store(plans, missions, username, true, plan -> null);
     }
 
     private Written store(List<PlannedCase> plans, List<SyntheticMission> missions, String username,
-                          boolean numbersApart) {
+                          boolean numbersApart, Function<PlannedCase, Long> assignee) {
         // one JDBC batch per table and chunk rather than per 100 rows: fewer round trips
         em.unwrap(Session.class).setJdbcBatchSize(BATCH_SIZE);
         Map<String, SyntheticMission> byCode = missions.stream()
@@ -99,6 +105,7 @@ public class SyntheticCases {
                 caseFile.recordConsent(plan.consentPurpose(), plan.openedOn());
             }
             caseFile.touch(username);
+            caseFile.setAssignedTo(assignee.apply(plan));
             caseFile.setStatus(plan.status(workflow.initial()));
             if (plan.closedOn() != null) {
                 caseFile.close(plan.closedOn(), plan.closureReason(), null);

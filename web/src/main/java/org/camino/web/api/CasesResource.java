@@ -12,11 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.camino.cases.boundary.CaseAssignments;
+import org.camino.cases.boundary.CaseDocuments;
 import org.camino.cases.boundary.CaseHistory;
 import org.camino.cases.boundary.CaseQuery;
 import org.camino.cases.boundary.CaseViews;
 import org.camino.cases.boundary.CaseWork;
 import org.camino.cases.boundary.Cases;
+import org.camino.cases.boundary.DocumentForm;
 import org.camino.cases.boundary.MemberForm;
 import org.camino.cases.boundary.MovementForm;
 import org.camino.cases.boundary.NewCase;
@@ -50,6 +53,18 @@ public class CasesResource {
     @Inject
     CaseHistory history;
 
+    @Inject
+    CaseAssignments assignments;
+
+    @Inject
+    CaseDocuments documents;
+
+    public record DocumentChange(Long version, DocumentForm document) {
+    }
+
+    public record Invalidation(Long version) {
+    }
+
     @POST
     public Response register(NewCase form) {
         return Response.status(201).entity(cases.register(form)).build();
@@ -63,9 +78,10 @@ public class CasesResource {
                                                  @QueryParam("sort") @DefaultValue("openedOn") String sort,
                                                  @QueryParam("descending") @DefaultValue("true") boolean descending,
                                                  @QueryParam("offset") @DefaultValue("0") int offset,
-                                                 @QueryParam("limit") @DefaultValue("50") int limit) {
+                                                 @QueryParam("limit") @DefaultValue("50") int limit,
+                                                 @QueryParam("assignedToMe") @DefaultValue("false") boolean assignedToMe) {
         return cases.list(new CaseQuery(type, mission, status, LocalDateParam.value(from), LocalDateParam.value(to),
-                sort, descending, offset, limit));
+                sort, descending, offset, limit, assignedToMe));
     }
 
     @POST
@@ -122,6 +138,55 @@ public class CasesResource {
     public CaseViews.CaseView updatePerson(@PathParam("number") String number, @PathParam("id") long id,
                                            PersonChange change) {
         return work.updatePerson(number, id, change.version(), change.person());
+    }
+
+    /** Assigns the case ({@code {"assignee": "username" | null, "version": n}}). */
+    @PUT
+    @Path("/{number}/assignee")
+    public CaseViews.CaseView assign(@PathParam("number") String number, CaseAssignments.AssignmentRequest request) {
+        return assignments.assign(number, request);
+    }
+
+    /** Whom a mission manager may assign the case to. */
+    @GET
+    @Path("/{number}/assignees")
+    public List<CaseViews.Assignee> assignees(@PathParam("number") String number) {
+        return assignments.eligibleAssignees(number);
+    }
+
+    @GET
+    @Path("/{number}/documents")
+    public List<CaseViews.DocumentView> documents(@PathParam("number") String number) {
+        return documents.list(number);
+    }
+
+    @POST
+    @Path("/{number}/documents")
+    public Response addDocument(@PathParam("number") String number, DocumentForm document) {
+        return Response.status(201).entity(documents.add(number, document)).build();
+    }
+
+    @PUT
+    @Path("/{number}/documents/{id}")
+    public List<CaseViews.DocumentView> updateDocument(@PathParam("number") String number, @PathParam("id") long id,
+                                                       DocumentChange change) {
+        return documents.update(number, id, version(change == null ? null : change.version()),
+                change == null ? null : change.document());
+    }
+
+    /** Marks a document record invalid ({@code {"version": n}}); it stays listed, as invalid. */
+    @POST
+    @Path("/{number}/documents/{id}/invalidation")
+    public List<CaseViews.DocumentView> invalidateDocument(@PathParam("number") String number, @PathParam("id") long id,
+                                                           Invalidation invalidation) {
+        return documents.invalidate(number, id, version(invalidation == null ? null : invalidation.version()));
+    }
+
+    private static long version(Long version) {
+        if (version == null) {
+            throw org.camino.platform.control.InvalidInputException.of("version", "record.version.required");
+        }
+        return version;
     }
 
     @GET

@@ -24,10 +24,12 @@ public class CaseHistoryLabels {
     public record Field(String label, String value) {
     }
 
-    private static final Map<String, String> CODE_FIELDS = Map.of("sex", "SEX", "nationality", "COUNTRY",
-            "documentCountry", "COUNTRY", "originCountry", "COUNTRY", "destinationCountry", "COUNTRY",
-            "transportMeans", "TRANSPORT_MEANS", "escort", "ESCORT_TYPE", "closureReason", "CASE_CLOSURE_REASON",
-            "consentPurpose", "CONSENT_PURPOSE");
+    private static final Map<String, String> CODE_FIELDS = Map.ofEntries(Map.entry("sex", "SEX"),
+            Map.entry("nationality", "COUNTRY"), Map.entry("documentCountry", "COUNTRY"),
+            Map.entry("originCountry", "COUNTRY"), Map.entry("destinationCountry", "COUNTRY"),
+            Map.entry("transportMeans", "TRANSPORT_MEANS"), Map.entry("escort", "ESCORT_TYPE"),
+            Map.entry("closureReason", "CASE_CLOSURE_REASON"), Map.entry("consentPurpose", "CONSENT_PURPOSE"),
+            Map.entry("documentType", "DOCUMENT_TYPE"), Map.entry("issuingCountry", "COUNTRY"));
 
     @Inject
     CodeLabels codes;

@@ -28,6 +28,7 @@ public class CaseListPage implements Serializable {
     Navigation navigation;
 
     private String type;
+    private String assigned;
     private CaseRowsModel rows;
     private List<LocalDate> opened;
 
@@ -36,7 +37,7 @@ public class CaseListPage implements Serializable {
         // a type the user may not read is not even named on the page
         type = type == null ? null : CaseType.parse(type).map(Enum::name)
                 .filter(t -> navigation.getReadableTypes().contains(t)).orElse(null);
-        rows = new CaseRowsModel(cases, type);
+        rows = new CaseRowsModel(cases, type, isAssignedToMe());
     }
 
     /** The statuses that cases of the chosen type (or of any readable type) can have, for the status filter. */
@@ -51,6 +52,13 @@ public class CaseListPage implements Serializable {
         return List.copyOf(statuses);
     }
 
+    /** ?assigned=me: only the cases assigned to the user. */
+    public boolean isAssignedToMe() {
+        return "me".equals(assigned);
+    }
+
+    public String getAssigned() { return assigned; }
+    public void setAssigned(String assigned) { this.assigned = assigned; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
     public CaseRowsModel getRows() { return rows; }

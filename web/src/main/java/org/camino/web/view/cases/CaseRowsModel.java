@@ -29,12 +29,19 @@ public class CaseRowsModel extends LazyDataModel<CaseRow> {
 
     private final Cases cases; // an EJB reference, serialisable with the view
     private final String type;
+    private final boolean assignedToMe;
     private String countedFilter;
     private int counted;
 
     public CaseRowsModel(Cases cases, String type) {
+        this(cases, type, false);
+    }
+
+    /** With {@code assignedToMe}, only the cases assigned to the user (filtered on the server). */
+    public CaseRowsModel(Cases cases, String type, boolean assignedToMe) {
         this.cases = cases;
         this.type = type;
+        this.assignedToMe = assignedToMe;
     }
 
     @Override
@@ -78,14 +85,14 @@ public class CaseRowsModel extends LazyDataModel<CaseRow> {
         String sortField = sort == null ? "openedOn" : sort.getField();
         boolean descending = sort == null || sort.getOrder() == SortOrder.DESCENDING;
         return new CaseQuery(type, text(filterBy, "mission"), text(filterBy, "status"), opened[0], opened[1],
-                sortField, descending, first, pageSize);
+                sortField, descending, first, pageSize, assignedToMe);
     }
 
     /** The one case with this number as a row, or none (also when the user may not read it). */
     private List<CaseRow> byNumber(String number) {
         try {
             CaseView view = cases.find(number);
-            if (type != null && !type.equals(view.type())) {
+            if ((type != null && !type.equals(view.type())) || (assignedToMe && view.assignee() == null)) {
                 return List.of();
             }
             MemberView principal = view.household().stream().filter(MemberView::principal).findFirst().orElseThrow();
