@@ -148,6 +148,10 @@ public final class CaminoServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(options.postgresPort() == 0 ? freePort() : options.postgresPort())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // the defaults (128 MB of buffers, a checkpoint every GB of WAL) are sized for a small
+                    // machine; with a million cases the blind indexes alone outgrow them (docs/benchmarks.md)
+                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("max_wal_size", "4GB")
                     .start();
             postgresPort = postgres.getPort();
         } catch (IOException e) {
