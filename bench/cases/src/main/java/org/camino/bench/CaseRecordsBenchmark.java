@@ -45,6 +45,8 @@ public final class CaseRecordsBenchmark {
     private final int totalCases = Integer.getInteger("bench.total", 1_000_000);
     private final Duration fillBudget = Duration.ofMinutes(Integer.getInteger("bench.fillMinutes", 15));
     private final int samples = Integer.getInteger("bench.samples", 200);
+    /** Cases created before the measured ones; about 40,000 bring WildFly's JIT to its steady state on 2 cores. */
+    private final int warmupCases = Integer.getInteger("bench.warmup", 40_000);
     private final StringBuilder report = new StringBuilder();
 
     private Path serverBase;
@@ -117,7 +119,9 @@ public final class CaseRecordsBenchmark {
         admin = http.token("admin", PASSWORD);
         line("Missions: %d; cases seeded by demo mode: %d", scalar("select count(*) from mission"),
                 scalar("select count(*) from case_file"));
-        generate(5000, "warm-up (JIT, connection pool), not measured");
+        HttpResponse<String> warmup = generate(warmupCases, "warm-up (JIT, connection pool), not measured");
+        line("Warm-up before the measurement: %,d cases at %s cases/s (not measured)", warmupCases,
+                Http.field(warmup.body(), "casesPerSecond"));
     }
 
     /** a. Bulk creation through the service layer, and plain JDBC inserting as many rows. */
@@ -163,12 +167,13 @@ public final class CaseRecordsBenchmark {
             sql.execute("create table bench_scratch (id bigint primary key, uuid uuid not null unique, payload text)");
         }
         String payload = "v1:k1:" + "x".repeat(90);
+        java.util.Random random = new java.util.Random(1);
         db.setAutoCommit(false);
         long started = System.nanoTime();
         try (PreparedStatement insert = db.prepareStatement("insert into bench_scratch (id, uuid, payload) values (?, ?, ?)")) {
             for (long i = 1; i <= rows; i++) {
                 insert.setLong(1, i);
-                insert.setObject(2, UUID.randomUUID());
+                insert.setObject(2, new UUID(i, random.nextLong())); // ordered, like the service's time-ordered ids
                 insert.setString(3, payload);
                 insert.addBatch();
                 if (i % 100 == 0 || i == rows) {
