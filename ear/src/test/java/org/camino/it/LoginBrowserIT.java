@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,6 +69,55 @@ class LoginBrowserIT {
             assertTrue(recent.contains(" EAT"), "times in East Africa Time: " + recent);
             assertFalse(recent.contains(" UTC"), recent);
         }
+    }
+
+    /** WCAG 2.1.1 and 2.4.7: everything on the way to a case's history works from the keyboard, and shows focus. */
+    @Test
+    void aCaseworkerReachesACasesHistoryWithTheKeyboardAlone() {
+        try (Browser browser = Browser.open()) {
+            WebDriver driver = browser.driver();
+            driver.get(DeployedCamino.baseUrl() + "/login.xhtml");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+
+            tabUntil(driver, e -> "login:username".equals(e.getAttribute("id")), 15).sendKeys("caseworker");
+            tabUntil(driver, e -> "login:password".equals(e.getAttribute("id")), 3).sendKeys(DEMO_PASSWORD + Keys.ENTER);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+
+            WebElement cases = tabUntil(driver, e -> "nav-cases".equals(e.getAttribute("id")), 40);
+            assertFocusVisible(cases);
+            cases.sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("/cases/list"));
+
+            WebElement firstCase = tabUntil(driver, e -> String.valueOf(e.getAttribute("href")).contains("/cases/view"), 80);
+            assertFocusVisible(firstCase);
+            firstCase.sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-tabs")));
+
+            tabUntil(driver, e -> "history".equals(e.getAttribute("data-tab")), 60).sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("tab=history"));
+            browser.screenshot("keyboard-history");
+        }
+    }
+
+    /** Presses Tab until the focused element matches, at most {@code maxTabs} times. */
+    private static WebElement tabUntil(WebDriver driver, java.util.function.Predicate<WebElement> wanted, int maxTabs) {
+        for (int i = 0; i < maxTabs; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("not reached with " + maxTabs + " presses of Tab; focus is on "
+                + driver.switchTo().activeElement().getAttribute("outerHTML"));
+    }
+
+    private static void assertFocusVisible(WebElement focused) {
+        String outline = focused.getCssValue("outline-style");
+        String shadow = focused.getCssValue("box-shadow");
+        assertTrue(!"none".equals(outline) || !"none".equals(shadow),
+                "focus is visible (outline " + outline + ", box-shadow " + shadow + ")");
     }
 
     @Test
