@@ -33,6 +33,12 @@ import java.util.stream.Collectors;
 @Stateless
 public class CaseQueries {
 
+    /**
+     * At most this many cases per search, the most recently opened first: a page a field office can load
+     * on a slow link (as the lists' 50 rows). A name shared by more people needs the document or phone.
+     */
+    public static final int SEARCH_LIMIT = 50;
+
     private static final Map<String, String> SORTS = Map.of("number", "c.number", "openedOn", "c.opened_on",
             "status", "c.status", "type", "c.case_type", "mission", "m.code");
 
@@ -144,7 +150,7 @@ public class CaseQueries {
                           join mission m on m.id = c.mission_id
                          where %s
                          order by c.opened_on desc
-                         limit 200""".formatted(persons, scope.sql("c")))
+                         limit %d""".formatted(persons, scope.sql("c"), SEARCH_LIMIT))
                 .setParameter(1, index.current()).setParameter(2, index.previous()).getResultList();
         return toRows(result);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.camino.cases.boundary.CaseViews.CaseRow;
 import org.camino.cases.boundary.Cases;
 import org.camino.cases.boundary.PersonSearch;
+import org.camino.cases.control.CaseQueries;
 import org.camino.platform.control.InvalidInputException;
 import org.camino.web.view.InputProblems;
 
@@ -54,4 +55,6 @@ public class CaseSearchPage {
     public String getValue() { return value; }
     public void setValue(String value) { this.value = value; }
     public List<CaseRow> getResults() { return results; }
+    /** True when the search may have found more cases than it shows. */
+    public boolean isCapped() { return results != null && results.size() >= CaseQueries.SEARCH_LIMIT; }
 }
