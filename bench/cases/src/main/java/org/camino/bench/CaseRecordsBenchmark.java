@@ -293,7 +293,7 @@ public final class CaseRecordsBenchmark {
                   join mission m on m.id = c.mission_id
                  where %s
                  order by c.opened_on desc
-                 limit 200""".formatted(ken, ken, scope))) {
+                 limit 50""".formatted(ken, ken, scope))) {
             sql.setString(1, index);
             sql.setString(2, index);
             long started = System.nanoTime();
