@@ -89,8 +89,8 @@ class LoginBrowserIT {
             new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(ExpectedConditions.urlContains("/cases/list"));
 
-            // Not by Tab from the list: 200 presses did not reach a case link there (focus ended on the
-            // paginator's page links), an open accessibility problem; the case page itself is tested.
+            // Not by Tab from the list: the "opened on" filter's date picker opens when it gets focus, and
+            // Tab then walks its day links (200 presses did not get past them), an open accessibility problem.
             driver.get(driver.findElement(By.cssSelector("a[href*='/cases/view']")).getAttribute("href"));
             wait.until(ExpectedConditions.urlContains("/cases/view"));
 
