@@ -89,9 +89,12 @@ class LoginBrowserIT {
             new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(ExpectedConditions.urlContains("/cases/list"));
 
-            // Not by Tab from the list: the "opened on" filter's date picker opens when it gets focus, and
-            // Tab then walks its day links (200 presses did not get past them), an open accessibility problem.
-            driver.get(driver.findElement(By.cssSelector("a[href*='/cases/view']")).getAttribute("href"));
+            // past the column filters (the date range opens its picker on its button, not on focus)
+            WebElement firstCase = tabUntil(driver, e -> String.valueOf(e.getAttribute("href")).contains("/cases/view"), 40);
+            assertFocusVisible(firstCase);
+            // Enter on a link inside the case table does not follow it (found here, not fixed yet):
+            // the test goes on from the link's address
+            driver.get(firstCase.getAttribute("href"));
             wait.until(ExpectedConditions.urlContains("/cases/view"));
 
             tabUntil(driver, e -> "history".equals(e.getAttribute("data-tab")), 60);
