@@ -123,9 +123,7 @@ public class CaseDocuments {
         if (form.issuedOn() != null && form.expiresOn() != null && form.expiresOn().isBefore(form.issuedOn())) {
             problems.add(new FieldProblem("expiresOn", "document.expiresOn.beforeIssue"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return person;
     }
 

@@ -96,9 +96,7 @@ public class CaseWork {
                 validation.code("closureReason", "CASE_CLOSURE_REASON", request.closureReason(), problems);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         String username = accessControl.caller().username();
         if (transition.needsApproval()) {
             caseFile.setPendingStatus(target);
@@ -203,9 +201,7 @@ public class CaseWork {
         List<FieldProblem> problems = new ArrayList<>();
         validation.person("person", member.person(), problems);
         validation.code("relationship", "HOUSEHOLD_RELATIONSHIP", member.relationship(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         caseFile.getHousehold().add(people.create(caseFile.getMission(), member.person()), member.relationship());
         caseFile.touch(accessControl.caller().username());
         return cases.view(caseFile);
@@ -222,9 +218,7 @@ public class CaseWork {
         }
         List<FieldProblem> problems = new ArrayList<>();
         validation.person("person", form, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         people.apply(form, person);
         caseFile.touch(accessControl.caller().username());
         flush(caseFile);
@@ -246,9 +240,7 @@ public class CaseWork {
     private void checkMovement(MovementForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         validation.movement("movement", form, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
     }
 
     private static void checkVersion(CaseFile caseFile, Long expected) {

@@ -102,9 +102,7 @@ public class Cases {
         if (form.consentDate() != null && form.consentDate().isAfter(LocalDate.now())) {
             problems.add(new FieldProblem("consentDate", "consent.date.future"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         if (!form.duplicatesAcknowledged()) {
             List<PossibleDuplicate> duplicates = queries.possibleDuplicates(form.principal());
             if (!duplicates.isEmpty()) {

@@ -75,9 +75,7 @@ public class HealthAssessments {
         if (clinical) {
             checks.clinical(form, problems);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         boolean created = assessment == null;
         if (created) {
             assessment = new HealthAssessment(caseFile);

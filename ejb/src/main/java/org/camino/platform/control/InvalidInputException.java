@@ -19,6 +19,13 @@ public class InvalidInputException extends BusinessException {
         return new InvalidInputException(List.of(new FieldProblem(field, messageKey)));
     }
 
+    /** Refuses the whole input if any field is wrong, so that nothing is half-saved. */
+    public static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

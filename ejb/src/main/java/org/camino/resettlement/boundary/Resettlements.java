@@ -60,9 +60,7 @@ public class Resettlements {
         List<FieldProblem> problems = new ArrayList<>();
         validation.country("resettlementCountry", form.resettlementCountry(), problems);
         validation.code("referralSource", "RESETTLEMENT_REFERRAL_SOURCE", form.referralSource(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         boolean created = details == null;
         if (created) {
             details = new ResettlementDetails(caseFile);
@@ -107,9 +105,7 @@ public class Resettlements {
         if (problems.isEmpty() && !StageOrder.fits(form.stage(), form.reachedOn(), recorded)) {
             problems.add(new FieldProblem("reachedOn", "resettlement.stage.order"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         ResettlementStage stage = stages.stream().filter(s -> s.getStage().equals(form.stage())).findFirst().orElse(null);
         if (stage == null) {
             stage = new ResettlementStage(caseFile, form.stage());

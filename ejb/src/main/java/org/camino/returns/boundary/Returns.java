@@ -60,7 +60,7 @@ public class Returns {
         cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
         List<FieldProblem> problems = new ArrayList<>();
         checks.details(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         boolean created = details == null;
         if (created) {
             details = new ReturnDetails(caseFile);
@@ -84,7 +84,7 @@ public class Returns {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
         List<FieldProblem> problems = new ArrayList<>();
         checks.assistance(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         ReintegrationAssistance item = new ReintegrationAssistance(caseFile);
         apply(form, item);
         em.persist(item);
@@ -104,7 +104,7 @@ public class Returns {
         }
         List<FieldProblem> problems = new ArrayList<>();
         checks.assistance(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         apply(form, item);
         return saved(caseFile, "An assistance item");
     }
@@ -119,7 +119,7 @@ public class Returns {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
         List<FieldProblem> problems = new ArrayList<>();
         checks.visit(form, visitsOf(caseFile), problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         SustainabilityScore score = new SustainabilityScore(form.economicScore(), form.socialScore(), form.psychosocialScore());
         em.persist(new MonitoringVisit(caseFile, form.visit(), form.visitedOn(), score,
                 FormValues.blankToNull(form.notes())));
@@ -143,12 +143,6 @@ public class Returns {
         caseFile.touch(accessControl.caller().username());
         cases.flush(what, caseFile);
         return view(caseFile);
-    }
-
-    private static void failOn(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     private ReturnView view(CaseFile caseFile) {

@@ -50,9 +50,7 @@ public class Account {
         if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
             problems.add(new FieldProblem("newPassword", "password.same"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         user.setPasswordHash(Passwords.hash(newPassword));
         user.setMustChangePassword(false);
         user.setPasswordChangedAt(Instant.now());

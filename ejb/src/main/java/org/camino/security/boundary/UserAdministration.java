@@ -65,9 +65,7 @@ public class UserAdministration {
                 .forEach(key -> problems.add(new FieldProblem("initialPassword", key)));
         Map<String, Long> missionIds = missionIds();
         problems.addAll(checkAssignments(form.assignments(), missionIds));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         User user = new User(username, form.displayName().trim(), Passwords.hash(form.initialPassword()));
         user.setMustChangePassword(true);
         grant(user, form.assignments(), missionIds);
@@ -82,9 +80,7 @@ public class UserAdministration {
         User user = find(userId, expectedVersion);
         Map<String, Long> missionIds = missionIds();
         List<FieldProblem> problems = checkAssignments(assignments, missionIds);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         user.getRoles().clear();
         em.flush();
         grant(user, assignments, missionIds);

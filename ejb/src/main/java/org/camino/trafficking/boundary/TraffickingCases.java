@@ -65,7 +65,7 @@ public class TraffickingCases {
         cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
         List<FieldProblem> problems = new ArrayList<>();
         checks.details(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         boolean created = details == null;
         if (created) {
             details = new TraffickingDetails(caseFile);
@@ -90,7 +90,7 @@ public class TraffickingCases {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
         List<FieldProblem> problems = new ArrayList<>();
         checks.event(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         em.persist(new TraffickingEvent(caseFile, form.type(), FormValues.blankToNull(form.country()), form.startDate(),
                 form.endDate(), FormValues.blankToNull(form.description())));
         return saved(caseFile, "An event");
@@ -110,7 +110,7 @@ public class TraffickingCases {
         }
         List<FieldProblem> problems = new ArrayList<>();
         checks.event(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         event.change(form.type(), FormValues.blankToNull(form.country()), form.startDate(), form.endDate(),
                 FormValues.blankToNull(form.description()));
         return saved(caseFile, "An event");
@@ -126,7 +126,7 @@ public class TraffickingCases {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
         List<FieldProblem> problems = new ArrayList<>();
         checks.supportPlanItem(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         SupportPlanItem item = new SupportPlanItem(caseFile);
         apply(form, item);
         em.persist(item);
@@ -147,7 +147,7 @@ public class TraffickingCases {
         }
         List<FieldProblem> problems = new ArrayList<>();
         checks.supportPlanItem(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         apply(form, item);
         return saved(caseFile, "A support plan item");
     }
@@ -162,7 +162,7 @@ public class TraffickingCases {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
         List<FieldProblem> problems = new ArrayList<>();
         checks.referral(form, problems);
-        failOn(problems);
+        InvalidInputException.throwIfAny(problems);
         em.persist(new Referral(caseFile, form.direction(), FormValues.blankToNull(form.organisationType()),
                 FormValues.blankToNull(form.reason()), form.referredOn(), FormValues.blankToNull(form.note())));
         return saved(caseFile, "A referral");
@@ -183,12 +183,6 @@ public class TraffickingCases {
         caseFile.touch(accessControl.caller().username());
         cases.flush(what, caseFile);
         return view(caseFile);
-    }
-
-    private static void failOn(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     private TraffickingView view(CaseFile caseFile) {
