@@ -15,6 +15,7 @@ import org.camino.security.entity.User;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Camino's Shiro realm: accounts, roles and permissions from PostgreSQL.
@@ -97,7 +98,9 @@ public class CaminoRealm extends AuthorizingRealm {
         }
         UserDirectory directory = directory();
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(directory.roles(principal.userId()));
-        info.setStringPermissions(directory.permissions(principal.userId(), principal.tokenMission()));
+        // parsed here once, not by Shiro at every check (a case list makes one check per mission and case type)
+        info.setObjectPermissions(directory.permissions(principal.userId(), principal.tokenMission()).stream()
+                .map(getPermissionResolver()::resolvePermission).collect(Collectors.toSet()));
         return info;
     }
 
