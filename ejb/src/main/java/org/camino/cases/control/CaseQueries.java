@@ -13,6 +13,7 @@ import org.camino.cases.boundary.PersonForm;
 import org.camino.cases.boundary.PersonSearch;
 import org.camino.cases.entity.CaseType;
 import org.camino.cases.entity.Person;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -215,7 +216,9 @@ public class CaseQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        // read-only: rows for display, so Hibernate keeps no snapshot of them to dirty-check at commit
         return em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream().collect(Collectors.toMap(Person::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
