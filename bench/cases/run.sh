@@ -8,7 +8,7 @@
 #   c. the first page of the case list (REST and SQL alone),
 # and stops everything. Every loop is bounded in count and time.
 # Options (Java system properties), e.g. ./run.sh -Dbench.total=400000:
-#   bench.warmup=40000      cases created first, not measured (JIT warm-up)
+#   bench.warmup=150000     cases created first, not measured (JIT warm-up, in steps of 50,000)
 #   bench.cases=100000      cases in the measured creation (a)
 #   bench.total=1000000     cases in the database for (b) and (c)
 #   bench.fillMinutes=15    stop filling after this long, and measure at the size reached
