@@ -207,6 +207,7 @@ public final class CaseRecordsBenchmark {
     private void fill() throws SQLException {
         long started = System.nanoTime();
         long cases = scalar("select count(*) from case_file");
+        long before = cases;
         while (cases < totalCases && System.nanoTime() - started < fillBudget.toNanos()) {
             generate((int) Math.min(100_000, totalCases - cases), "fill");
             cases = scalar("select count(*) from case_file");
@@ -221,10 +222,12 @@ public final class CaseRecordsBenchmark {
         line("");
         line("## Database for b and c");
         line("");
-        line("%,d cases, %,d persons, %,d movements, %,d missions (filled in %.0f s at %,.0f cases/s; vacuum analyze %.0f s)",
+        double fillSeconds = (vacuumStarted - started) / 1e9;
+        line("%,d cases, %,d persons, %,d movements, %,d missions (the last %,d cases filled in %.0f s at %,.0f cases/s;"
+                        + " vacuum analyze %.0f s)",
                 cases, scalar("select count(*) from person"), scalar("select count(*) from movement"),
-                scalar("select count(*) from mission"), (System.nanoTime() - started) / 1e9 - (System.nanoTime() - vacuumStarted) / 1e9,
-                0.0 + cases / Math.max(1, (vacuumStarted - started) / 1e9), (System.nanoTime() - vacuumStarted) / 1e9);
+                scalar("select count(*) from mission"), cases - before, fillSeconds,
+                (cases - before) / Math.max(1, fillSeconds), (System.nanoTime() - vacuumStarted) / 1e9);
         line("Database size: %s", text("select pg_size_pretty(pg_database_size(current_database()))"));
     }
 
