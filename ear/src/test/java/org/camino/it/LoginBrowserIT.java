@@ -92,10 +92,10 @@ class LoginBrowserIT {
             // past the column filters (the date range opens its picker on its button, not on focus)
             WebElement firstCase = tabUntil(driver, e -> String.valueOf(e.getAttribute("href")).contains("/cases/view"), 40);
             assertFocusVisible(firstCase);
-            // Enter on a link inside the case table does not follow it (found here, not fixed yet):
-            // the test goes on from the link's address
-            driver.get(firstCase.getAttribute("href"));
+            String expected = firstCase.getAttribute("href");
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(ExpectedConditions.urlContains("/cases/view"));
+            assertEquals(expected, driver.getCurrentUrl(), "Enter opens the case whose link has the focus");
 
             tabUntil(driver, e -> "history".equals(e.getAttribute("data-tab")), 60);
             new Actions(driver).sendKeys(Keys.ENTER).perform();
