@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** The caseworker pages as a user drives them: sign in, type, choose, press, wait for the answer. */
 final class CaseworkerPages {
@@ -96,6 +97,11 @@ final class CaseworkerPages {
     String messageBeside(String inputId) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("div.camino-field:has([id='" + inputId + "']) .ui-message"))).getText();
+    }
+
+    /** The case view's "Last change" in its header, to the millisecond (the datetime of its time element). */
+    Instant lastChange() {
+        return Instant.parse(driver.findElement(By.cssSelector("#case-updated time")).getAttribute("datetime"));
     }
 
     void waitForUrl(String part) {
