@@ -104,6 +104,15 @@ final class CaseworkerPages {
         return Instant.parse(driver.findElement(By.cssSelector("#case-updated time")).getAttribute("datetime"));
     }
 
+    /** How a field's message looks (red text, no box), the same on pages and in dialogs. */
+    static final String FIELD_MESSAGE_LOOK = "rgba(179, 38, 30, 1) on rgba(0, 0, 0, 0)";
+
+    /** The computed colour and background of the message beside a field, to compare with {@link #FIELD_MESSAGE_LOOK}. */
+    String messageLook(String inputId) {
+        WebElement message = driver.findElement(By.cssSelector("div.camino-field:has([id='" + inputId + "']) .ui-message"));
+        return message.getCssValue("color") + " on " + message.getCssValue("background-color");
+    }
+
     void waitForUrl(String part) {
         wait.until(ExpectedConditions.urlContains(part));
         settle();

@@ -188,6 +188,7 @@ class ProgrammeDetailsBrowserIT {
             pages.press("avrDetails:save");
             assertEquals("The country of origin cannot be the host country.", pages.messageBeside("avrDetails:originCountry"));
             assertEquals(null, topLevel(ok(Api.get(api, token)).body(), "version"), "nothing saved");
+            assertEquals(CaseworkerPages.FIELD_MESSAGE_LOOK, pages.messageLook("avrDetails:originCountry"));
             fullPage(pages, "details-returns-wrong-country");
             assertEquals(registered, pages.lastChange(), "a refused save changes nothing");
 
