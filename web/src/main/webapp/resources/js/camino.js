@@ -70,18 +70,6 @@
         sendTimeZone();
     }
 
-    // Enter on a link inside a data table follows the link, as everywhere else. PrimeFaces' cell
-    // navigation takes Enter on a cell and turns it into a jQuery click on the cell's first link,
-    // which never follows an <a href>: keyboard users could not open a case from the case list.
-    // Stopped here, in the capture phase, before the cell's handler sees it; the browser's own
-    // action (following the link) is left alone.
-    document.addEventListener('keydown', function (event) {
-        if ((event.key === 'Enter' || event.code === 'NumpadEnter') && event.target.matches
-                && event.target.matches('.ui-datatable td a[href]')) {
-            event.stopPropagation();
-        }
-    }, true);
-
     window.Camino = {
         isDirty: function () { return dirty; },
         clean: function () { dirty = false; }

@@ -68,6 +68,7 @@ class AssignmentBrowserIT {
             caseworker.press("document:save");
             assertEquals("The expiry date cannot be before the issue date.", caseworker.messageBeside("document:expiresOn"));
             assertEquals(passport, caseworker.value("document:documentNumber"), "the input is kept");
+            assertEquals(CaseworkerPages.FIELD_MESSAGE_LOOK, caseworker.messageLook("document:expiresOn"), "in a dialog as on a page");
             caseworker.screenshot("case-view-document-wrong-dates");
             caseworker.date("document:expiresOn", "2032-02-28");
             caseworker.press("document:save");

@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** The caseworker pages as a user drives them: sign in, type, choose, press, wait for the answer. */
 final class CaseworkerPages {
@@ -96,6 +97,20 @@ final class CaseworkerPages {
     String messageBeside(String inputId) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("div.camino-field:has([id='" + inputId + "']) .ui-message"))).getText();
+    }
+
+    /** The case view's "Last change" in its header, to the millisecond (the datetime of its time element). */
+    Instant lastChange() {
+        return Instant.parse(driver.findElement(By.cssSelector("#case-updated time")).getAttribute("datetime"));
+    }
+
+    /** How a field's message looks (red text, no box), the same on pages and in dialogs. */
+    static final String FIELD_MESSAGE_LOOK = "rgba(179, 38, 30, 1) on rgba(0, 0, 0, 0)";
+
+    /** The computed colour and background of the message beside a field, to compare with {@link #FIELD_MESSAGE_LOOK}. */
+    String messageLook(String inputId) {
+        WebElement message = driver.findElement(By.cssSelector("div.camino-field:has([id='" + inputId + "']) .ui-message"));
+        return message.getCssValue("color") + " on " + message.getCssValue("background-color");
     }
 
     void waitForUrl(String part) {

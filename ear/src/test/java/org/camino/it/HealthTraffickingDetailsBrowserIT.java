@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,6 +41,7 @@ class HealthTraffickingDetailsBrowserIT {
         try (Browser browser = Browser.open()) {
             CaseworkerPages pages = CaseworkerPages.signedIn(browser, "health");
             openDetails(pages, number);
+            Instant registered = pages.lastChange();
             assertTrue(pages.text("health:summary").contains("No assessment has been recorded yet."));
             pages.press("health:edit");
             pages.choose("health:receivingCountry", "USA");
@@ -70,6 +72,7 @@ class HealthTraffickingDetailsBrowserIT {
             tall(pages, "details-health-editor");
             pages.press("health:save");
             pages.waitForText(By.id("messages"), "The health assessment has been saved.");
+            assertTrue(pages.lastChange().isAfter(registered), "the header's last change is the save");
 
             long before = clinicalReads(number, "health");
             pages.open("/cases/view.xhtml?number=" + number + "&tab=details");
@@ -112,6 +115,7 @@ class HealthTraffickingDetailsBrowserIT {
         try (Browser browser = Browser.open()) {
             CaseworkerPages pages = CaseworkerPages.signedIn(browser, "ctofficer");
             openDetails(pages, number);
+            Instant registered = pages.lastChange();
             pages.press("trafficking:edit");
             assertTrue(pages.driver().findElements(By.id("trafficking:forcedLabourIndustry")).isEmpty(), "no industry without forced labour");
             tick(pages, "trafficking:exploitationTypes", "ForcedLabour");
@@ -136,6 +140,8 @@ class HealthTraffickingDetailsBrowserIT {
             tall(pages, "details-trafficking-editor");
             pages.press("trafficking:save");
             pages.waitForText(By.id("messages"), "The victim context has been saved.");
+            Instant contextSaved = pages.lastChange();
+            assertTrue(contextSaved.isAfter(registered), "the header's last change is the save: " + contextSaved);
             String saved = ok(Api.get(api, ct)).body();
             assertEquals("A_AgricultureForestryAndFishing", topLevel(saved, "forcedLabourIndustry"));
             assertTrue(saved.contains("\"exploitationTypes\":[\"ForcedLabour\"]"), saved);
@@ -170,6 +176,7 @@ class HealthTraffickingDetailsBrowserIT {
             pages.date("events:endDate", day(30));
             pages.press("events:save");
             pages.waitForText(By.id("events:list"), "Uganda");
+            assertTrue(pages.lastChange().isAfter(contextSaved), "the event is the case's last change");
             assertTrue(pages.text("events:list").contains("Offer of farm work"));
             pages.press(By.cssSelector("#events\\:list [data-event]")); // a wrong country: corrected
             pages.choose("events:country", "TZA");

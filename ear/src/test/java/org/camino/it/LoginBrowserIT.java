@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -92,16 +93,66 @@ class LoginBrowserIT {
             // past the column filters (the date range opens its picker on its button, not on focus)
             WebElement firstCase = tabUntil(driver, e -> String.valueOf(e.getAttribute("href")).contains("/cases/view"), 40);
             assertFocusVisible(firstCase);
-            String expected = firstCase.getAttribute("href");
+            String number = firstCase.getText();
             new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(ExpectedConditions.urlContains("/cases/view"));
-            assertEquals(expected, driver.getCurrentUrl(), "Enter opens the case whose link has the focus");
+            assertTrue(driver.getCurrentUrl().contains("number=" + number), driver.getCurrentUrl());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-number"), number));
 
             tabUntil(driver, e -> "history".equals(e.getAttribute("data-tab")), 60);
             new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(ExpectedConditions.urlContains("tab=history"));
             browser.screenshot("keyboard-history");
         }
+    }
+
+    /** WCAG 2.1.1: Enter on a case number opens the case from the dashboard, the search results and the approval queue. */
+    @Test
+    void enterOnACaseNumberOpensTheCaseFromEveryTableOfCases() {
+        String token = Api.token("caseworker", DEMO_PASSWORD, "KEN");
+        String given = CaseFixtures.unique("Enter");
+        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", "KEN",
+                CaseFixtures.person(given, "Keys", "1984-04-04", CaseFixtures.unique("K"), "+254700000005")));
+        step(token, number, "IN_PROCESSING");
+        step(token, number, "APPROVED_FOR_TRAVEL");
+        try (Browser browser = Browser.open()) {
+            CaseworkerPages caseworker = CaseworkerPages.signedIn(browser, "caseworker");
+            enterOpensTheCase(caseworker, "#mine a[href*='number=" + number + "']");
+            caseworker.open("/index.xhtml");
+            enterOpensTheCase(caseworker, "#recent a[href*='number=" + number + "']");
+            caseworker.open("/cases/search.xhtml");
+            caseworker.choose("search:by", "name");
+            caseworker.type("search:value", given + " Keys");
+            caseworker.press("search:go");
+            enterOpensTheCase(caseworker, "#search\\:results a[href*='number=" + number + "']");
+        }
+        try (Browser browser = Browser.open()) {
+            CaseworkerPages manager = CaseworkerPages.signedIn(browser, "manager");
+            // the dashboard shows the ten oldest requests: the first of them
+            enterOpensTheCase(manager, "#approvals a[href*='/cases/view']");
+            manager.open("/cases/approvals.xhtml");
+            enterOpensTheCase(manager, "#queue\\:items a[href*='number=" + number + "']");
+        }
+    }
+
+    private static void step(String token, String number, String to) {
+        String json = Api.get("/api/cases/" + number, token).body();
+        var answer = Api.post("/api/cases/" + number + "/steps", token, "{\"expectedVersion\":" + CaseFixtures.version(json)
+                + ",\"toStatus\":\"" + to + "\",\"reason\":\"Ready\"}");
+        assertEquals(200, answer.statusCode(), answer.body());
+    }
+
+    /** Puts the focus on a case number's link in a table, presses Enter and expects that case. */
+    private static void enterOpensTheCase(CaseworkerPages pages, String linkSelector) {
+        WebDriver driver = pages.driver();
+        WebElement link = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(linkSelector)));
+        String number = link.getText();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", link);
+        assertEquals(link, driver.switchTo().activeElement(), "the focus is on " + linkSelector);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        pages.waitForUrl("number=" + number);
+        assertEquals(number, pages.text("case-number"), "Enter on " + linkSelector + " opens the case");
     }
 
     /** Presses Tab until the focused element matches, at most {@code maxTabs} times. */

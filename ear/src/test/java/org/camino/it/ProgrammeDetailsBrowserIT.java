@@ -8,6 +8,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -179,6 +180,7 @@ class ProgrammeDetailsBrowserIT {
         try (Browser browser = Browser.open()) {
             CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
             pages.open(details(number));
+            Instant registered = pages.lastChange();
             pages.press("avrDetails:edit");
             pages.choose("avrDetails:hostCountry", "SOM");
             pages.choose("avrDetails:originCountry", "SOM");
@@ -192,11 +194,15 @@ class ProgrammeDetailsBrowserIT {
             pages.press("avrDetails:save");
             assertEquals("The country of origin cannot be the host country.", pages.messageBeside("avrDetails:originCountry"));
             assertEquals(null, topLevel(ok(Api.get(api, token)).body(), "version"), "nothing saved");
+            assertEquals(CaseworkerPages.FIELD_MESSAGE_LOOK, pages.messageLook("avrDetails:originCountry"));
             fullPage(pages, "details-returns-wrong-country");
+            assertEquals(registered, pages.lastChange(), "a refused save changes nothing");
 
             pages.choose("avrDetails:hostCountry", "DEU");
             pages.press("avrDetails:save");
             pages.waitForText(By.id("avr-host"), "Germany");
+            Instant detailsSaved = pages.lastChange();
+            assertTrue(detailsSaved.isAfter(registered), "the header's last change is the save: " + detailsSaved);
             assertEquals("Somalia (Banaadir)", pages.text("avr-origin"));
             assertEquals("Family reasons, Unable to find work", pages.text("avr-reasons"));
             assertEquals("Health-related needs", pages.text("avr-vulnerabilities"));
@@ -227,6 +233,7 @@ class ProgrammeDetailsBrowserIT {
             pages.type("avrVisits:economicScore", "0.5");
             pages.press("avrVisits:save");
             pages.waitForText(By.id("avrVisits:list"), "3 months after return");
+            assertTrue(pages.lastChange().isAfter(detailsSaved), "the visit is the case's last change");
             assertEquals("0.683", textOf(pages, By.cssSelector(".visit-mean")), "the mean of 0.5, 0.75 and 0.8");
             assertTrue(ok(Api.get(api + "/monitoring-visits", token)).body().contains("\"overallScore\":0.683"));
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -36,6 +37,11 @@ public class Formats {
         ZoneId zone = displayZone.zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(at) + " " + zoneName(zone, at, locale);
+    }
+
+    /** The instant for machines, as an HTML {@code <time datetime>} wants it: "2026-11-22T09:03:42.123Z". */
+    public String iso(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** "EAT", "CET", "UTC"; a zone without a common abbreviation in that language gets its offset ("GMT+03:00"). */

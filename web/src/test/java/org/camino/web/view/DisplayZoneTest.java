@@ -29,4 +29,12 @@ class DisplayZoneTest {
         assertEquals("EAT", Formats.zoneName(ZoneId.of("Africa/Nairobi"), at, Locale.ENGLISH));
         assertEquals("UTC", Formats.zoneName(ZoneId.of("UTC"), at, Locale.ENGLISH));
     }
+
+    @Test
+    void machinesGetTheInstantToTheMillisecond() {
+        Formats fmt = new Formats();
+        assertEquals("2026-11-22T06:30:00.123Z", fmt.iso(Instant.parse("2026-11-22T06:30:00.123456Z")));
+        assertEquals("2026-11-22T06:30:00Z", fmt.iso(Instant.parse("2026-11-22T06:30:00Z")));
+        assertEquals("", fmt.iso(null));
+    }
 }

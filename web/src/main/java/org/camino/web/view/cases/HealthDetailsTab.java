@@ -88,6 +88,7 @@ public class HealthDetailsTab implements Serializable {
         }
         try {
             assessment = assessments.saveDetails(page.getView().number(), expectedVersion, form);
+            page.reload(); // the case's last change is this save
             Messages.info("health.saved");
             cancel();
         } catch (InvalidInputException e) {

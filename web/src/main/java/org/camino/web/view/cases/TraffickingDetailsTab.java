@@ -53,9 +53,10 @@ public class TraffickingDetailsTab implements Serializable {
         return details;
     }
 
-    /** After a save elsewhere on the tab: the service's answer. */
+    /** After a save on the tab: the service's answer, and the case (its last change) as it is now. */
     public void show(TraffickingView changed) {
         details = changed;
+        page.reload();
     }
 
     /** After a refused save elsewhere on the tab: the details as they are now. */
@@ -90,7 +91,7 @@ public class TraffickingDetailsTab implements Serializable {
             return;
         }
         try {
-            details = trafficking.saveDetails(number(), expectedVersion, form);
+            show(trafficking.saveDetails(number(), expectedVersion, form));
             Messages.info("trafficking.saved");
             cancel();
         } catch (InvalidInputException e) {
