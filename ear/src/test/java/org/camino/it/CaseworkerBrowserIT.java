@@ -134,6 +134,7 @@ class CaseworkerBrowserIT {
 
             b.press("household:overwrite");
             b.waitForText(By.id("household:members"), given + "X");
+            assertEquals(given + "X Person", b.text("case-principal"), "the header shows the principal's new name");
             assertTrue(b.text("household:members").contains("+254700000001"), "the user's whole version was saved, knowingly");
         }
     }
