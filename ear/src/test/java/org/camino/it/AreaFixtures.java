@@ -125,18 +125,6 @@ final class AreaFixtures {
         return leaks;
     }
 
-    /** Moves a case's last change three days back, so that a page can tell a new change from the old one. */
-    static void backdateLastChange(String number) throws Exception {
-        try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
-             java.sql.PreparedStatement sql = db.prepareStatement(
-                     "update camino.case_file set updated_at = updated_at - interval '3 days' where number = ?")) {
-            sql.setString(1, number);
-            if (sql.executeUpdate() != 1) {
-                throw new AssertionError("no case " + number);
-            }
-        }
-    }
-
     static long count(String sqlCount) throws Exception {
         try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
              Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(sqlCount)) {
