@@ -15,6 +15,7 @@ import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.Person;
 import org.camino.cases.entity.StatusChange;
 import org.camino.missions.entity.Mission;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import java.util.HashMap;
@@ -76,12 +77,20 @@ public class SyntheticCases {
     }
 
     private Written store(List<PlannedCase> plans, List<SyntheticMission> missions, String username,
-                          boolean numbersApart, Function<PlannedCase, Long> assignee) {
+                          boolean ownTransaction, Function<PlannedCase, Long> assignee) {
+        Session session = em.unwrap(Session.class);
         // one JDBC batch per table and chunk rather than per 100 rows: fewer round trips
-        em.unwrap(Session.class).setJdbcBatchSize(BATCH_SIZE);
+        session.setJdbcBatchSize(BATCH_SIZE);
+        if (ownTransaction) {
+            // Flushed once, by hand, at the end. With manual flushing, Envers writes the audit rows at commit
+            // through a short session of its own (same connection and transaction), whose flush checks only
+            // those rows; otherwise it flushes this session again and re-checks the chunk's ~30,000 entities
+            // (org.hibernate.envers.internal.synchronization.AuditProcess). WildFly's CPU per case: -8 %.
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+        }
         Map<String, SyntheticMission> byCode = missions.stream()
                 .collect(Collectors.toMap(SyntheticMission::code, Function.identity()));
-        Map<Counter, Long> nextSeq = reserveNumbers(plans, byCode, numbersApart);
+        Map<Counter, Long> nextSeq = reserveNumbers(plans, byCode, ownTransaction);
         int persons = 0;
         int movements = 0;
         int statusChanges = 0;
@@ -129,6 +138,9 @@ public class SyntheticCases {
                 em.persist(movement);
                 movements++;
             }
+        }
+        if (ownTransaction) {
+            session.flush();
         }
         return new Written(plans.size(), persons, movements, statusChanges);
     }
