@@ -143,7 +143,14 @@ public final class CaminoServer implements AutoCloseable {
             if (options.cleanDatabase()) {
                 deleteRecursively(dataDir);
             }
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!options.cleanDatabase()) {
+                // The run command keeps its data: make it as durable as a production server. The library's
+                // defaults (fsync and synchronous_commit off) suit a database thrown away after a test run;
+                // on a kept one, a power cut could lose the last commits or corrupt the files.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            postgres = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(options.postgresPort() == 0 ? freePort() : options.postgresPort())
