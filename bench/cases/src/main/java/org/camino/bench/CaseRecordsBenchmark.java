@@ -45,10 +45,10 @@ public final class CaseRecordsBenchmark {
     private final int totalCases = Integer.getInteger("bench.total", 1_000_000);
     private final Duration fillBudget = Duration.ofMinutes(Integer.getInteger("bench.fillMinutes", 15));
     private final int samples = Integer.getInteger("bench.samples", 200);
-    /** Cases created before the measured ones; about 40,000 bring WildFly's JIT to its steady state on 2 cores. */
     /**
-     * On 2 cores WildFly's JIT keeps improving the creation path for a long while: CPU per case still fell by a
-     * fifth between 40,000 and 300,000 cases. A server that has run for a day is the state worth measuring.
+     * Cases created before the measured ones. On 2 cores WildFly's JIT keeps improving the creation path for a
+     * long while: CPU per case still fell by a fifth between 40,000 and 300,000 cases. A server that has run for
+     * a day is the state worth measuring.
      */
     private final int warmupCases = Integer.getInteger("bench.warmup", 150_000);
     private static final int WARMUP_STEP = 50_000;
