@@ -1,12 +1,14 @@
 package org.camino.crypto;
 
+import org.camino.platform.errors.UnreadableDataException;
+
 /**
  * A stored field could not be turned back into its value. Callers that only
  * need to know "this field cannot be shown" catch this; the subclasses say
  * why. Messages name the key id and the field context, never the plaintext,
  * the ciphertext or any key material.
  */
-public abstract sealed class UnreadableCiphertextException extends RuntimeException
+public abstract sealed class UnreadableCiphertextException extends UnreadableDataException
         permits TamperedCiphertextException, UnknownKeyException {
 
     private final String keyId;

@@ -112,7 +112,7 @@ public final class CaseViews {
 
     /**
      * One page of a list. {@code total} is exact up to
-     * {@link org.camino.cases.control.CaseQueries#EXACT_TOTAL_UP_TO}; above that it is PostgreSQL's
+     * {@link org.camino.cases.boundary.CaseQueries#EXACT_TOTAL_UP_TO}; above that it is PostgreSQL's
      * estimate and {@code totalIsEstimate} is true (counting a million rows exactly costs more than the page).
      */
     public record Page<T>(List<T> rows, long total, int offset, int limit, boolean totalIsEstimate) {

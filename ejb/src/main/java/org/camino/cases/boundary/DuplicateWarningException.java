@@ -1,6 +1,6 @@
 package org.camino.cases.boundary;
 
-import org.camino.platform.control.BusinessException;
+import org.camino.platform.errors.BusinessException;
 
 import java.util.List;
 

@@ -7,9 +7,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
-import org.camino.platform.control.NotFoundException;
+import org.camino.platform.errors.AccessDeniedException;
+import org.camino.platform.errors.NotFoundException;
 import org.camino.security.control.AccessControl;
-import org.camino.security.control.AccessDeniedException;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.CaminoPrincipal;
 

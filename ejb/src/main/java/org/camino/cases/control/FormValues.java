@@ -1,6 +1,6 @@
 package org.camino.cases.control;
 
-import org.camino.platform.control.InvalidInputException.FieldProblem;
+import org.camino.platform.errors.InvalidInputException.FieldProblem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,8 +7,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
-import org.camino.platform.control.ConflictException;
-import org.camino.platform.control.NotFoundException;
+import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.NotFoundException;
 
 /**
  * Loads a case for the programme-area parts (resettlement, returns, health,

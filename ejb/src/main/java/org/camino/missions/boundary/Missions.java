@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.camino.missions.entity.Mission;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;

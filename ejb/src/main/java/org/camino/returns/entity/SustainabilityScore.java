@@ -1,6 +1,6 @@
 package org.camino.returns.entity;
 
-import org.camino.platform.control.InvalidInputException.FieldProblem;
+import org.camino.platform.errors.InvalidInputException.FieldProblem;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,11 +1,12 @@
 package org.camino.rotation.batch;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camino.rotation.control.ChunkSize;
 import org.camino.rotation.control.RotationStore;
 import org.camino.rotation.control.RowSnapshot;
 import org.camino.rotation.control.TableShape;

@@ -11,7 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.camino.crypto.FieldCipher;
 import org.camino.platform.control.Settings;
-import org.camino.rotation.batch.ChunkSize;
+import org.camino.platform.errors.RefusedException;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -69,10 +69,10 @@ public class RotationLauncher {
     /** @return the new run's id (its job instance) */
     public long start(String username) {
         if (latest().map(l -> l.state() == State.RUNNING).orElse(false)) {
-            throw new RotationRefusedException("keys.refused.running", "A key rotation is already running");
+            throw new RefusedException("keys.refused.running", "A key rotation is already running");
         }
         if (!columns.problems().isEmpty()) {
-            throw new RotationRefusedException("keys.refused.problems", "Some encrypted columns cannot be rotated: "
+            throw new RefusedException("keys.refused.problems", "Some encrypted columns cannot be rotated: "
                     + columns.problems());
         }
         Properties parameters = executionParameters();
@@ -87,10 +87,10 @@ public class RotationLauncher {
 
     /** Restarts the latest run if it failed, was stopped or was interrupted; it resumes after its last chunk. */
     public long restart(String username) {
-        Latest latest = latest().orElseThrow(() -> new RotationRefusedException("keys.refused.nothingToRestart",
+        Latest latest = latest().orElseThrow(() -> new RefusedException("keys.refused.nothingToRestart",
                 "No key rotation has run yet"));
         if (latest.state() == State.RUNNING || latest.state() == State.COMPLETED) {
-            throw new RotationRefusedException("keys.refused.nothingToRestart", "The latest key rotation is "
+            throw new RefusedException("keys.refused.nothingToRestart", "The latest key rotation is "
                     + latest.state().name().toLowerCase() + "; only a failed, stopped or interrupted one is restarted");
         }
         Properties parameters = executionParameters(); // startedBy stays that of the first execution
@@ -104,7 +104,7 @@ public class RotationLauncher {
     /** Asks the running job to stop after its current chunk. */
     public long stop() {
         Latest latest = latest().filter(l -> l.state() == State.RUNNING).orElseThrow(() ->
-                new RotationRefusedException("keys.refused.notRunning", "No key rotation is running"));
+                new RefusedException("keys.refused.notRunning", "No key rotation is running"));
         operator().stop(latest.run().executionId());
         return latest.run().jobInstanceId();
     }

@@ -4,8 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.camino.platform.control.InvalidInputException;
-import org.camino.platform.control.InvalidInputException.FieldProblem;
+import org.camino.platform.errors.InvalidInputException.FieldProblem;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.CaminoPrincipal;
@@ -72,5 +72,21 @@ public class Account {
     @SignedIn("whether the caller must still change an initial password")
     public boolean mustChangePassword() {
         return em.find(User.class, accessControl.caller().userId()).isMustChangePassword();
+    }
+
+    @SignedIn("the caller's own sign-out, written to the access log")
+    public void recordSignOut() {
+        accessLog.record(AccessLog.Event.LOGOUT, accessControl.caller().username(), "logout", null);
+    }
+
+    /**
+     * Whether the caller's session is still the account's current one: false
+     * once the account was disabled, locked or signed out everywhere (each
+     * moves the account's session epoch on).
+     */
+    @SignedIn("the caller's own session")
+    public boolean sessionIsCurrent() {
+        CaminoPrincipal caller = accessControl.caller();
+        return users.activeSessionEpoch(caller.userId()).filter(epoch -> epoch == caller.sessionEpoch()).isPresent();
     }
 }

@@ -7,11 +7,10 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.camino.missions.entity.Mission;
-import org.camino.platform.control.ConflictException;
-import org.camino.platform.control.InvalidInputException;
-import org.camino.platform.control.InvalidInputException.FieldProblem;
-import org.camino.platform.control.NotFoundException;
+import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.InvalidInputException.FieldProblem;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.NotFoundException;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.Guarded;
@@ -47,8 +46,7 @@ public class UserAdministration {
 
     @Requires("admin:users")
     public List<UserSummary> list() {
-        Map<Long, String> missionCodes = em.createQuery("select m from Mission m", Mission.class).getResultStream()
-                .collect(Collectors.toMap(Mission::getId, Mission::getCode));
+        Map<Long, String> missionCodes = invert(missionIds());
         return em.createQuery("select distinct u from User u left join fetch u.roles order by u.username", User.class)
                 .getResultStream().map(u -> UserSummary.of(u, missionCodes)).toList();
     }
@@ -163,9 +161,11 @@ public class UserAdministration {
         }
     }
 
+    /** Mission codes to ids. Read with SQL, as UserDirectory does: roles name missions by id, not by entity. */
     private Map<String, Long> missionIds() {
-        return em.createQuery("select m from Mission m", Mission.class).getResultStream()
-                .collect(Collectors.toMap(Mission::getCode, Mission::getId));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, id from mission").getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
     }
 
     private static Map<Long, String> invert(Map<String, Long> missionIds) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
+import org.camino.platform.errors.AccessDeniedException;
+import org.camino.platform.errors.NotSignedInException;
 
 import java.util.Locale;
 import java.util.Optional;

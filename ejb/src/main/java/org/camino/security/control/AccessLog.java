@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.camino.platform.control.CallerContext;
 import org.camino.platform.control.SqlValues;
 
 import java.sql.Timestamp;

@@ -17,7 +17,6 @@ import org.camino.security.boundary.AccessLogReview;
 import org.camino.security.boundary.NewUser;
 import org.camino.security.boundary.UserAdministration;
 import org.camino.security.boundary.UserSummary;
-import org.camino.security.control.AccessLogChain;
 
 import java.util.List;
 
@@ -61,7 +60,7 @@ public class AdminResource {
 
     @POST
     @Path("/access-log/verify")
-    public AccessLogChain.Verification verify() {
+    public AccessLogReview.ChainCheck verify() {
         return accessLog.verifyChain();
     }
 

@@ -11,14 +11,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.apache.shiro.subject.ExecutionException;
 import org.camino.cases.boundary.DuplicateWarningException;
-import org.camino.crypto.TamperedCiphertextException;
-import org.camino.crypto.UnreadableCiphertextException;
-import org.camino.platform.control.ConflictException;
-import org.camino.platform.control.InvalidInputException;
-import org.camino.platform.control.NotFoundException;
-import org.camino.rotation.control.RotationRefusedException;
-import org.camino.security.control.AccessDeniedException;
-import org.camino.security.control.NotSignedInException;
+import org.camino.platform.errors.AccessDeniedException;
+import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.NotFoundException;
+import org.camino.platform.errors.NotSignedInException;
+import org.camino.platform.errors.RefusedException;
+import org.camino.platform.errors.UnreadableDataException;
 import org.camino.web.FieldPaths;
 import org.camino.web.view.Messages;
 
@@ -70,7 +69,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (e instanceof NotSignedInException) {
             return json(401, body("Unauthorized", Map.of()));
         }
-        if (e instanceof RotationRefusedException refused) {
+        if (e instanceof RefusedException refused) {
             return json(409, body("Conflict", Map.of("code", refused.messageKey(),
                     "message", Messages.text(Locale.ENGLISH, refused.messageKey()))));
         }
@@ -106,7 +105,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     /** A ciphertext that was altered or moved: never shown, always reported as what it is. */
     private static boolean isIntegrityFailure(Throwable error) {
         for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof TamperedCiphertextException || e instanceof UnreadableCiphertextException) {
+            if (e instanceof UnreadableDataException) {
                 return true;
             }
         }

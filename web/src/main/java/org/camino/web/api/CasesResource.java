@@ -184,7 +184,7 @@ public class CasesResource {
 
     private static long version(Long version) {
         if (version == null) {
-            throw org.camino.platform.control.InvalidInputException.of("version", "record.version.required");
+            throw org.camino.platform.errors.InvalidInputException.of("version", "record.version.required");
         }
         return version;
     }
@@ -201,7 +201,7 @@ public class CasesResource {
             try {
                 return new LocalDateParam(LocalDate.parse(text));
             } catch (RuntimeException e) {
-                throw org.camino.platform.control.InvalidInputException.of("date", "date.invalid");
+                throw org.camino.platform.errors.InvalidInputException.of("date", "date.invalid");
             }
         }
 

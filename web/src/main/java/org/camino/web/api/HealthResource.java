@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.camino.platform.boundary.HealthCheck;
+import org.camino.operations.boundary.HealthCheck;
 
 /** GET /api/health: for load balancers and operators. 503 when the database is down. */
 @Path("/health")

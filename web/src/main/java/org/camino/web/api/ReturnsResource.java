@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.returns.boundary.AssistanceForm;
 import org.camino.returns.boundary.MonitoringVisitForm;
 import org.camino.returns.boundary.ReturnForm;

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.synthetic.boundary.SyntheticData;
 
 /** POST /api/admin/synthetic {count, seed}: synthetic cases, demo mode only (see SyntheticData). */

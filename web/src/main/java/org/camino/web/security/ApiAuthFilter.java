@@ -10,7 +10,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.Subject;
-import org.camino.security.control.CallerContext;
+import org.camino.platform.control.CallerContext;
 
 import java.io.IOException;
 

@@ -9,15 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
+import org.camino.platform.control.CallerContext;
 import org.camino.platform.control.Settings;
-import org.camino.security.control.CallerContext;
-import org.camino.security.control.CaminoPrincipal;
-import org.camino.security.control.UserDirectory;
+import org.camino.security.boundary.Account;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Every page request, after Shiro: security headers; the caller's address
@@ -32,7 +30,7 @@ public class SessionPolicyFilter extends HttpFilter {
     private static final String PASSWORD_PAGE = "/account/password.xhtml";
 
     @Inject
-    UserDirectory users;
+    Account account;
 
     @Inject
     Settings settings;
@@ -46,9 +44,8 @@ public class SessionPolicyFilter extends HttpFilter {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Subject subject = SecurityUtils.getSubject();
             if (subject.isAuthenticated() && !path.startsWith("/api/")) {
-                CaminoPrincipal principal = subject.getPrincipals().oneByType(CaminoPrincipal.class);
                 HttpSession session = request.getSession(false);
-                if (principal == null || session == null || sessionEnded(principal, session)) {
+                if (session == null || sessionEnded(session)) {
                     subject.logout();
                     response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
                     return;
@@ -65,9 +62,8 @@ public class SessionPolicyFilter extends HttpFilter {
         }
     }
 
-    private boolean sessionEnded(CaminoPrincipal principal, HttpSession session) {
-        Optional<Integer> epoch = users.activeSessionEpoch(principal.userId());
-        if (epoch.isEmpty() || epoch.get() != principal.sessionEpoch()) {
+    private boolean sessionEnded(HttpSession session) {
+        if (!account.sessionIsCurrent()) {
             return true;
         }
         Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);

@@ -3,7 +3,7 @@ package org.camino.web.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.camino.cases.control.CodeLists;
+import org.camino.cases.boundary.CodeLists;
 
 import java.text.Collator;
 import java.util.Comparator;

@@ -11,8 +11,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.camino.security.boundary.Account;
-import org.camino.security.control.AccessLog;
-import org.camino.security.control.CaminoPrincipal;
+import org.camino.security.boundary.SignedInUser;
 import org.camino.web.security.SessionPolicyFilter;
 
 import java.time.Instant;
@@ -24,9 +23,6 @@ public class LoginPage {
 
     @Inject
     Account account;
-
-    @Inject
-    AccessLog accessLog;
 
     @Inject
     DisplayZone displayZone;
@@ -60,10 +56,8 @@ public class LoginPage {
 
     public String signOut() {
         Subject subject = SecurityUtils.getSubject();
-        CaminoPrincipal principal = subject.getPrincipals() == null ? null
-                : subject.getPrincipals().oneByType(CaminoPrincipal.class);
-        if (principal != null) {
-            accessLog.record(AccessLog.Event.LOGOUT, principal.username(), "logout", null);
+        if (SignedInUser.current().isPresent()) {
+            account.recordSignOut();
         }
         subject.logout();
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();

@@ -1,10 +1,10 @@
 package org.camino.web.view;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.web.FieldPaths;
 
 import java.text.MessageFormat;

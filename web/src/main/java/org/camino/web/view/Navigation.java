@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.camino.missions.boundary.Missions;
-import org.camino.security.control.CaminoPrincipal;
+import org.camino.security.boundary.SignedInUser;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +35,7 @@ public class Navigation {
     }
 
     public String getDisplayName() {
-        CaminoPrincipal principal = subject().getPrincipals() == null ? null
-                : subject().getPrincipals().oneByType(CaminoPrincipal.class);
-        return principal == null ? "" : principal.displayName();
+        return SignedInUser.current().map(SignedInUser::displayName).orElse("");
     }
 
     public boolean isAdministrator() {

@@ -6,9 +6,9 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import org.camino.platform.control.NotFoundException;
-import org.camino.security.control.AccessDeniedException;
-import org.camino.security.control.NotSignedInException;
+import org.camino.platform.errors.AccessDeniedException;
+import org.camino.platform.errors.NotFoundException;
+import org.camino.platform.errors.NotSignedInException;
 
 import java.io.IOException;
 import java.util.Iterator;

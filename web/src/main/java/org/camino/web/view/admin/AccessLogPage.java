@@ -5,8 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.security.boundary.AccessLogReview;
-import org.camino.security.control.AccessLog;
-import org.camino.security.control.AccessLogChain;
 import org.camino.web.view.Messages;
 
 import java.util.List;
@@ -20,7 +18,7 @@ public class AccessLogPage {
     AccessLogReview review;
 
     private List<AccessLogReview.Entry> entries;
-    private AccessLogChain.Verification verification;
+    private AccessLogReview.ChainCheck verification;
 
     @PostConstruct
     void load() {
@@ -38,5 +36,5 @@ public class AccessLogPage {
     }
 
     public List<AccessLogReview.Entry> getEntries() { return entries; }
-    public AccessLogChain.Verification getVerification() { return verification; }
+    public AccessLogReview.ChainCheck getVerification() { return verification; }
 }

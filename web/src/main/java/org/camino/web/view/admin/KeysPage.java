@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camino.platform.errors.RefusedException;
 import org.camino.rotation.boundary.KeyRotation;
 import org.camino.rotation.boundary.RotationStatus;
-import org.camino.rotation.control.RotationRefusedException;
 import org.camino.web.view.Messages;
 
 import java.io.Serializable;
@@ -50,7 +50,7 @@ public class KeysPage implements Serializable {
         try {
             status = action.get();
             Messages.info(doneKey);
-        } catch (RotationRefusedException e) {
+        } catch (RefusedException e) {
             Messages.error(null, e.messageKey());
             status = keyRotation.status();
         }

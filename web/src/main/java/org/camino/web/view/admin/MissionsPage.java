@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.missions.boundary.Missions;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.web.view.Messages;
 
 import java.util.List;

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.camino.cases.boundary.CaseWork;
 import org.camino.cases.boundary.CaseWork.ApprovalItem;
-import org.camino.platform.control.ConflictException;
-import org.camino.platform.control.InvalidInputException;
-import org.camino.platform.control.NotFoundException;
+import org.camino.cases.boundary.CaseWork;
+import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.NotFoundException;
 import org.camino.web.view.Messages;
 
 import java.io.Serializable;

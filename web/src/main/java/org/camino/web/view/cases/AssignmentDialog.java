@@ -4,17 +4,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.camino.cases.boundary.CaseAssignments;
 import org.camino.cases.boundary.CaseAssignments.AssignmentRequest;
+import org.camino.cases.boundary.CaseAssignments;
 import org.camino.cases.boundary.CaseViews.Assignee;
 import org.camino.cases.boundary.CaseViews.CaseView;
-import org.camino.platform.control.ConflictException;
-import org.camino.platform.control.InvalidInputException;
-import org.camino.security.control.CaminoPrincipal;
+import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.security.boundary.SignedInUser;
 import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 import org.camino.web.view.Navigation;
-import org.apache.shiro.SecurityUtils;
 
 import java.io.Serializable;
 import java.util.List;
@@ -132,8 +131,7 @@ public class AssignmentDialog implements Serializable {
     }
 
     private static String me() {
-        CaminoPrincipal principal = SecurityUtils.getSubject().getPrincipals().oneByType(CaminoPrincipal.class);
-        return principal == null ? null : principal.username();
+        return SignedInUser.current().map(SignedInUser::username).orElse(null);
     }
 
     private String reopenPage() {

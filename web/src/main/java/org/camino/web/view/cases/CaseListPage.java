@@ -3,9 +3,8 @@ package org.camino.web.view.cases;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camino.cases.boundary.CaseTypes;
 import org.camino.cases.boundary.Cases;
-import org.camino.cases.control.Workflows;
-import org.camino.cases.entity.CaseType;
 import org.camino.web.view.Navigation;
 
 import java.io.Serializable;
@@ -35,7 +34,7 @@ public class CaseListPage implements Serializable {
     /** Called by f:viewAction once the type parameter is read. */
     public void open() {
         // a type the user may not read is not even named on the page
-        type = type == null ? null : CaseType.parse(type).map(Enum::name)
+        type = type == null ? null : CaseTypes.parse(type)
                 .filter(t -> navigation.getReadableTypes().contains(t)).orElse(null);
         rows = new CaseRowsModel(cases, type, isAssignedToMe());
     }
@@ -45,9 +44,7 @@ public class CaseListPage implements Serializable {
         Set<String> statuses = new LinkedHashSet<>();
         List<String> types = type == null ? navigation.getReadableTypes() : List.of(type);
         for (String t : types) {
-            Workflows.Workflow workflow = Workflows.of(CaseType.valueOf(t));
-            workflow.transitions().forEach(tr -> statuses.add(tr.from()));
-            statuses.addAll(workflow.closedStates());
+            statuses.addAll(CaseTypes.statuses(t));
         }
         return List.copyOf(statuses);
     }

@@ -6,7 +6,7 @@ import org.camino.cases.boundary.CaseViews.CaseView;
 import org.camino.cases.boundary.CaseViews.MemberView;
 import org.camino.cases.boundary.CaseViews.Page;
 import org.camino.cases.boundary.Cases;
-import org.camino.platform.control.NotFoundException;
+import org.camino.platform.errors.NotFoundException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

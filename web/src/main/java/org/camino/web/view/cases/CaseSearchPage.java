@@ -3,11 +3,11 @@ package org.camino.web.view.cases;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camino.cases.boundary.CaseQueries;
 import org.camino.cases.boundary.CaseViews.CaseRow;
 import org.camino.cases.boundary.Cases;
 import org.camino.cases.boundary.PersonSearch;
-import org.camino.cases.control.CaseQueries;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.web.view.InputProblems;
 
 import java.util.List;

@@ -4,14 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.cases.boundary.CaseHistory;
+import org.camino.cases.boundary.CaseTypes;
 import org.camino.cases.boundary.CaseViews.CaseView;
 import org.camino.cases.boundary.CaseViews.MemberView;
 import org.camino.cases.boundary.CaseWork;
 import org.camino.cases.boundary.Cases;
-import org.camino.cases.control.Workflows;
-import org.camino.cases.entity.CaseType;
-import org.camino.platform.control.InvalidInputException;
-import org.camino.platform.control.NotFoundException;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.NotFoundException;
 import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 import org.camino.web.view.Navigation;
@@ -95,7 +94,7 @@ public class CaseViewPage implements Serializable {
     }
 
     public boolean isClosed() {
-        return Workflows.of(CaseType.valueOf(view.type())).isClosed(view.status());
+        return CaseTypes.isClosed(view.type(), view.status());
     }
 
     /** Editing is offered to those who may register cases of this type; the service decides in the end. */

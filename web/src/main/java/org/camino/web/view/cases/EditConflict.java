@@ -1,6 +1,6 @@
 package org.camino.web.view.cases;
 
-import org.camino.platform.control.ConflictException;
+import org.camino.platform.errors.ConflictException;
 
 import java.io.Serializable;
 import java.time.Instant;

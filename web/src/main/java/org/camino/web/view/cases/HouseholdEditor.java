@@ -7,8 +7,8 @@ import org.camino.cases.boundary.CaseViews.MemberView;
 import org.camino.cases.boundary.CaseViews.PersonView;
 import org.camino.cases.boundary.CaseWork;
 import org.camino.cases.boundary.MemberForm;
-import org.camino.platform.control.ConflictException;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 

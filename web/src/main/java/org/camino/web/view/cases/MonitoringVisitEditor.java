@@ -3,11 +3,11 @@ package org.camino.web.view.cases;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.returns.boundary.ReturnView.MonitoringVisitView;
 import org.camino.returns.boundary.Returns;
-import org.camino.web.view.CodeLabels;
 import org.camino.web.view.CodeLabels.Option;
+import org.camino.web.view.CodeLabels;
 import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.cases.boundary.CaseViews.MovementView;
 import org.camino.cases.boundary.CaseWork;
-import org.camino.platform.control.ConflictException;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 

@@ -4,13 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camino.cases.boundary.CaseTypes;
 import org.camino.cases.boundary.CaseViews.CaseView;
 import org.camino.cases.boundary.CaseViews.PossibleDuplicate;
 import org.camino.cases.boundary.Cases;
 import org.camino.cases.boundary.DuplicateWarningException;
 import org.camino.cases.boundary.NewCase;
-import org.camino.cases.entity.CaseType;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 import org.camino.web.view.Navigation;
@@ -56,7 +56,7 @@ public class NewCasePage implements Serializable {
 
     /** f:viewAction: the type must be one the user may register; the mission defaults to their first. */
     public void open() {
-        type = type == null ? null : CaseType.parse(type).map(Enum::name).orElse(null);
+        type = type == null ? null : CaseTypes.parse(type).orElse(null);
         if (type != null && !navigation.getCreatableTypes().contains(type)) {
             type = null;
         }

@@ -3,7 +3,7 @@ package org.camino.web.view.cases;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.trafficking.boundary.ReferralForm;
 import org.camino.trafficking.boundary.TraffickingCases;
 import org.camino.web.view.InputProblems;

@@ -1,8 +1,8 @@
 package org.camino.web.view.cases;
 
+import org.camino.trafficking.boundary.HtcdsRules;
 import org.camino.trafficking.boundary.TraffickingForm;
 import org.camino.trafficking.boundary.TraffickingView;
-import org.camino.trafficking.control.HtcdsRules;
 import org.camino.web.view.CodeLabels;
 
 import java.io.Serializable;

@@ -4,12 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camino.cases.boundary.CaseTypes;
 import org.camino.cases.boundary.CaseViews.CaseView;
 import org.camino.cases.boundary.CaseWork;
-import org.camino.cases.control.Workflows;
-import org.camino.cases.entity.CaseType;
-import org.camino.platform.control.ConflictException;
-import org.camino.platform.control.InvalidInputException;
+import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 
@@ -74,18 +73,18 @@ public class WorkflowStep implements Serializable {
         return "/cases/view?faces-redirect=true&number=" + page.getView().number() + "&tab=" + page.getTab();
     }
 
-    private Optional<Workflows.Transition> transition() {
+    private Optional<CaseTypes.Step> transition() {
         CaseView view = page.getView();
         return target == null ? Optional.empty()
-                : Workflows.of(CaseType.valueOf(view.type())).transition(view.status(), target);
+                : CaseTypes.step(view.type(), view.status(), target);
     }
 
     public boolean isOpen() { return target != null; }
     public boolean isClosing() {
-        return target != null && Workflows.of(CaseType.valueOf(page.getView().type())).isClosed(target);
+        return target != null && CaseTypes.isClosed(page.getView().type(), target);
     }
-    public boolean isNeedsApproval() { return transition().map(Workflows.Transition::needsApproval).orElse(false); }
-    public boolean isNeedsReason() { return transition().map(Workflows.Transition::needsReason).orElse(false); }
+    public boolean isNeedsApproval() { return transition().map(CaseTypes.Step::needsApproval).orElse(false); }
+    public boolean isNeedsReason() { return transition().map(CaseTypes.Step::needsReason).orElse(false); }
     public String getTarget() { return target; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }

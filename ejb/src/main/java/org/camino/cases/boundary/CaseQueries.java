@@ -1,0 +1,227 @@
+package org.camino.cases.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.camino.cases.boundary.CaseViews.CaseRow;
+import org.camino.cases.boundary.CaseViews.Page;
+import org.camino.cases.boundary.CaseViews.PossibleDuplicate;
+import org.camino.cases.control.CaseScope;
+import org.camino.cases.control.PersonIndexer;
+import org.camino.cases.entity.CaseType;
+import org.camino.cases.entity.Person;
+import org.hibernate.jpa.HibernateHints;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The read side of cases: paged lists filtered and sorted on clear columns,
+ * blind-index searches and duplicate checks, always inside the caller's
+ * scope. Only the principal names of the rows on the page are decrypted.
+ */
+@ApplicationScoped
+public class CaseQueries {
+
+    /**
+     * At most this many cases per search, the most recently opened first: a page a field office can load
+     * on a slow link (as the lists' 50 rows). A name shared by more people needs the document or phone.
+     */
+    public static final int SEARCH_LIMIT = 50;
+
+    private static final Map<String, String> SORTS = Map.of("number", "c.number", "openedOn", "c.opened_on",
+            "status", "c.status", "type", "c.case_type", "mission", "m.code");
+
+    /**
+     * Lists count their rows exactly up to this many; above, the total is
+     * PostgreSQL's estimate (flagged in the page), because an exact count of
+     * a scope of a million cases takes longer than everything else the page does.
+     */
+    public static final int EXACT_TOTAL_UP_TO = 10_000;
+    private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseScope caseScope;
+
+    @Inject
+    PersonIndexer indexer;
+
+    /** A page of the list; with {@code q.assignedToMe()}, only the cases assigned to {@code callerId}. */
+    public Page<CaseRow> list(CaseScope.Scope scope, CaseQuery q, long callerId) {
+        if (scope.isEmpty()) {
+            return new Page<>(List.of(), 0, q.offset(), q.limit());
+        }
+        StringBuilder where = new StringBuilder(" where ").append(scope.sql("c"));
+        List<Object> params = new ArrayList<>();
+        if (q.type() != null && !q.type().isBlank()) {
+            where.append(" and c.case_type = ?").append(params.size() + 1);
+            params.add(CaseType.parse(q.type()).map(Enum::name).orElse("?"));
+        }
+        if (q.mission() != null && !q.mission().isBlank()) {
+            where.append(" and m.code = ?").append(params.size() + 1);
+            params.add(q.mission().trim().toUpperCase(Locale.ROOT));
+        }
+        if (q.status() != null && !q.status().isBlank()) {
+            where.append(" and c.status = ?").append(params.size() + 1);
+            params.add(q.status().trim().toUpperCase(Locale.ROOT));
+        }
+        if (q.openedFrom() != null) {
+            where.append(" and c.opened_on >= ?").append(params.size() + 1);
+            params.add(q.openedFrom());
+        }
+        if (q.openedTo() != null) {
+            where.append(" and c.opened_on <= ?").append(params.size() + 1);
+            params.add(q.openedTo());
+        }
+        if (q.assignedToMe()) {
+            where.append(" and c.assigned_to = ?").append(params.size() + 1);
+            params.add(callerId);
+        }
+        String from = " from case_file c join mission m on m.id = c.mission_id";
+        String order = SORTS.getOrDefault(q.sort() == null ? "openedOn" : q.sort(), "c.opened_on")
+                + (q.descending() ? " desc" : " asc") + ", c.id" + (q.descending() ? " desc" : " asc");
+        Query rows = em.createNativeQuery("select c.number, c.case_type, m.code, c.status, c.pending_status, c.opened_on,"
+                + " c.principal_id" + from + where + " order by " + order + " limit " + q.limit() + " offset " + q.offset());
+        Query count = em.createNativeQuery("select count(*) from (select 1" + from + where + " limit "
+                + (EXACT_TOTAL_UP_TO + 1) + ") capped");
+        bind(rows, params);
+        bind(count, params);
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = rows.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total > EXACT_TOTAL_UP_TO) {
+            return new Page<>(toRows(result), Math.max(EXACT_TOTAL_UP_TO + 1, estimate(from + where, params)),
+                    q.offset(), q.limit(), true);
+        }
+        return new Page<>(toRows(result), total, q.offset(), q.limit());
+    }
+
+    private static void bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+    }
+
+    /** The planner's row estimate for the filter (from statistics; no rows are read). */
+    private long estimate(String fromWhere, List<Object> params) {
+        Query explain = em.createNativeQuery("explain select 1" + fromWhere);
+        bind(explain, params);
+        Object firstLine = explain.getResultList().get(0);
+        Matcher rows = ESTIMATED_ROWS.matcher(String.valueOf(firstLine));
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    public List<CaseRow> search(CaseScope.Scope scope, PersonSearch search) {
+        String by = search.by() == null ? "name" : search.by();
+        PersonIndexer.SearchIndex index = switch (by) {
+            case "document" -> indexer.documentIndex(search.value());
+            case "phone" -> indexer.phoneIndex(search.value());
+            default -> indexer.nameIndex(search.value());
+        };
+        if (index == null || scope.isEmpty()) {
+            return List.of();
+        }
+        // ?2 is the index under the previous blind-index key while that key is rotated, else ?1 again.
+        // One index per branch (a union, not an "or"), so that each is read alone, index only (V9).
+        String persons = switch (by) {
+            case "document" -> matching("document_index", scope);
+            case "phone" -> matching("phone_index", scope);
+            default -> matching("name_index", scope) + " union " + matching("family_name_index", scope);
+        };
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery("""
+                        select distinct c.number, c.case_type, m.code, c.status, c.pending_status, c.opened_on, c.principal_id
+                          from (%s) p
+                          join household_member hm on hm.person_id = p.id
+                          join case_file c on c.household_id = hm.household_id
+                          join mission m on m.id = c.mission_id
+                         where %s
+                         order by c.opened_on desc
+                         limit %d""".formatted(persons, scope.sql("c"), SEARCH_LIMIT))
+                .setParameter(1, index.current()).setParameter(2, index.previous()).getResultList();
+        return toRows(result);
+    }
+
+    /** Ids of the persons of the scope's missions whose blind index in that column is ?1 or ?2. */
+    private static String matching(String indexColumn, CaseScope.Scope scope) {
+        return "select p.id from person p where p." + indexColumn + " in (?1, ?2) and " + scope.personSql("p");
+    }
+
+    public List<PossibleDuplicate> possibleDuplicates(PersonForm person) {
+        CaseScope.Scope scope = caseScope.of("read");
+        PersonIndexer.SearchIndex document = indexer.documentIndex(person.documentNumber());
+        Integer birthYear = person.birthYear() != null ? person.birthYear()
+                : person.dateOfBirth() == null ? null : person.dateOfBirth().getYear();
+        String fullName = person.familyName() == null ? person.givenName() : person.givenName() + " " + person.familyName();
+        PersonIndexer.SearchIndex duplicateKey = indexer.duplicateKey(fullName, birthYear);
+        if ((document == null && duplicateKey == null) || scope.isEmpty()) {
+            return List.of();
+        }
+        // each index twice: under the current and the previous blind-index key (the same while none is rotated)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select distinct c.number, c.case_type, m.code, p.id, p.birth_year,
+                               case when p.document_index in (?1, ?2) then 'document' else 'name and birth year' end
+                          from person p
+                          join household_member hm on hm.person_id = p.id
+                          join case_file c on c.household_id = hm.household_id
+                          join mission m on m.id = c.mission_id
+                         where (p.document_index in (?1, ?2) or p.duplicate_key in (?3, ?4)) and %s and %s
+                         limit 20""".formatted(scope.personSql("p"), scope.sql("c")))
+                .setParameter(1, document == null ? "-" : document.current())
+                .setParameter(2, document == null ? "-" : document.previous())
+                .setParameter(3, duplicateKey == null ? "-" : duplicateKey.current())
+                .setParameter(4, duplicateKey == null ? "-" : duplicateKey.previous())
+                .getResultList();
+        Map<Long, Person> persons = load(rows.stream().map(r -> ((Number) r[3]).longValue()).toList());
+        return rows.stream().map(r -> new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2],
+                persons.get(((Number) r[3]).longValue()).fullName(), r[4] == null ? null : ((Number) r[4]).intValue(),
+                (String) r[5])).toList();
+    }
+
+    /** Rows of {number, type, mission, status, pending, opened, principal id} as case rows with decrypted names. */
+    public List<CaseRow> rows(List<Object[]> result) {
+        return toRows(result);
+    }
+
+    /** The persons with these ids, decrypted, by id. */
+    public Map<Long, Person> people(List<Long> ids) {
+        return load(ids);
+    }
+
+    private List<CaseRow> toRows(List<Object[]> result) {
+        Map<Long, Person> principals = load(result.stream().map(r -> ((Number) r[6]).longValue()).toList());
+        return result.stream().map(r -> {
+            Person p = principals.get(((Number) r[6]).longValue());
+            return new CaseRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    toDate(r[5]), p.fullName(), p.getBirthYear(), p.getSex());
+        }).toList();
+    }
+
+    private Map<Long, Person> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // read-only: rows for display, so Hibernate keeps no snapshot of them to dirty-check at commit
+        return em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream().collect(Collectors.toMap(Person::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

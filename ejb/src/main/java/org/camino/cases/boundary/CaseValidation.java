@@ -1,0 +1,85 @@
+package org.camino.cases.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camino.platform.errors.InvalidInputException.FieldProblem;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The checks Bean Validation cannot make alone: codes from their lists, dates
+ * in order, a birth year that fits the date of birth. Each problem names its
+ * field by its path in the form ({@code principal.nationality}).
+ */
+@ApplicationScoped
+public class CaseValidation {
+
+    @Inject
+    CodeLists codes;
+
+    public void person(String path, PersonForm p, List<FieldProblem> problems) {
+        if (p == null) {
+            return;
+        }
+        code(path + ".sex", "SEX", p.sex(), problems);
+        country(path + ".nationality", p.nationality(), problems);
+        country(path + ".documentCountry", p.documentCountry(), problems);
+        if (p.documentNumber() != null && !p.documentNumber().isBlank() && (p.documentType() == null || p.documentType().isBlank())) {
+            problems.add(new FieldProblem(path + ".documentType", "person.documentType.required"));
+        }
+        if (p.vulnerabilities() != null) {
+            p.vulnerabilities().forEach(v -> code(path + ".vulnerabilities", "VULNERABILITY", v, problems));
+        }
+        LocalDate today = LocalDate.now();
+        if (p.dateOfBirth() != null && p.dateOfBirth().isAfter(today)) {
+            problems.add(new FieldProblem(path + ".dateOfBirth", "person.dateOfBirth.future"));
+        }
+        if (p.dateOfBirth() != null && p.dateOfBirth().isBefore(today.minusYears(120))) {
+            problems.add(new FieldProblem(path + ".dateOfBirth", "person.dateOfBirth.tooOld"));
+        }
+        if (p.birthYear() != null && (p.birthYear() > today.getYear() || p.birthYear() < today.getYear() - 120)) {
+            problems.add(new FieldProblem(path + ".birthYear", "person.birthYear.range"));
+        }
+        if (p.birthYear() != null && p.dateOfBirth() != null && p.birthYear() != p.dateOfBirth().getYear()) {
+            problems.add(new FieldProblem(path + ".birthYear", "person.birthYear.mismatch"));
+        }
+    }
+
+    public void movement(String path, MovementForm m, List<FieldProblem> problems) {
+        if (m == null) {
+            return;
+        }
+        country(path + ".originCountry", m.originCountry(), problems);
+        country(path + ".transitCountry", m.transitCountry(), problems);
+        country(path + ".destinationCountry", m.destinationCountry(), problems);
+        code(path + ".transportMeans", "TRANSPORT_MEANS", m.transportMeans(), problems);
+        code(path + ".escort", "ESCORT_TYPE", m.escort(), problems);
+        code(path + ".status", "MOVEMENT_STATUS", m.status(), problems);
+        order(path + ".plannedArrival", m.plannedDeparture(), m.plannedArrival(), problems);
+        order(path + ".actualArrival", m.actualDeparture(), m.actualArrival(), problems);
+        LocalDate today = LocalDate.now();
+        if (m.actualDeparture() != null && m.actualDeparture().isAfter(today)) {
+            problems.add(new FieldProblem(path + ".actualDeparture", "movement.actual.future"));
+        }
+        if (m.actualArrival() != null && m.actualArrival().isAfter(today)) {
+            problems.add(new FieldProblem(path + ".actualArrival", "movement.actual.future"));
+        }
+    }
+
+    public void code(String field, String list, String value, List<FieldProblem> problems) {
+        if (value != null && !value.isBlank() && !codes.contains(list, value)) {
+            problems.add(new FieldProblem(field, "code.unknown"));
+        }
+    }
+
+    public void country(String field, String value, List<FieldProblem> problems) {
+        code(field, "COUNTRY", value, problems);
+    }
+
+    private static void order(String field, LocalDate first, LocalDate then, List<FieldProblem> problems) {
+        if (first != null && then != null && then.isBefore(first)) {
+            problems.add(new FieldProblem(field, "dates.order"));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.camino.platform.errors;
+
+import java.util.List;
+
+/** One or more fields are wrong. Each problem names its field and a message key. */
+public class InvalidInputException extends BusinessException {
+
+    public record FieldProblem(String field, String messageKey) {
+    }
+
+    private final List<FieldProblem> problems;
+
+    public InvalidInputException(List<FieldProblem> problems) {
+        super("Invalid input: " + problems);
+        this.problems = List.copyOf(problems);
+    }
+
+    public static InvalidInputException of(String field, String messageKey) {
+        return new InvalidInputException(List.of(new FieldProblem(field, messageKey)));
+    }
+
+    /** Refuses the whole input if any field is wrong, so that nothing is half-saved. */
+    public static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}
