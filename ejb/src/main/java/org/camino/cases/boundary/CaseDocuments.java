@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.camino.cases.boundary.CaseViews.DocumentView;
 import org.camino.cases.control.CaseAccess;
+import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.DocumentRecord;
 import org.camino.cases.entity.HouseholdMember;
@@ -16,7 +17,6 @@ import org.camino.cases.entity.Person;
 import org.camino.platform.errors.ConflictException;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.InvalidInputException;
-import org.camino.platform.errors.NotFoundException;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
@@ -43,6 +43,9 @@ public class CaseDocuments {
 
     @Inject
     CaseAccess caseAccess;
+
+    @Inject
+    ProgrammeCases parts;
 
     @Inject
     CaseValidation validation;
@@ -97,14 +100,7 @@ public class CaseDocuments {
     }
 
     private DocumentRecord find(CaseFile caseFile, long documentId, long expectedVersion) {
-        DocumentRecord document = em.find(DocumentRecord.class, documentId);
-        if (document == null || !document.getCaseFile().getId().equals(caseFile.getId())) {
-            throw new NotFoundException("Document");
-        }
-        if (document.getVersion() != expectedVersion) {
-            throw new ConflictException("This document record", caseFile.getUpdatedBy());
-        }
-        return document;
+        return parts.part(DocumentRecord.class, documentId, expectedVersion, caseFile, "Document record");
     }
 
     private Person check(CaseFile caseFile, DocumentForm form) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.camino.cases.boundary.CaseViews.CaseView;
 import org.camino.cases.control.CaseAccess;
 import org.camino.cases.control.CaseScope;
+import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.control.Workflows;
 import org.camino.cases.entity.ApprovalRequest;
 import org.camino.cases.entity.CaseFile;
@@ -52,6 +53,9 @@ public class CaseWork {
 
     @Inject
     CaseAccess caseAccess;
+
+    @Inject
+    ProgrammeCases parts;
 
     @Inject
     CaseValidation validation;
@@ -178,13 +182,7 @@ public class CaseWork {
     @ScopedAccess("case:update on the movement's case")
     public CaseView updateMovement(String number, long movementId, long expectedVersion, @NotNull @Valid MovementForm form) {
         CaseFile caseFile = caseAccess.load(number, "update");
-        Movement movement = em.find(Movement.class, movementId);
-        if (movement == null || !movement.getCaseFile().getId().equals(caseFile.getId())) {
-            throw new NotFoundException("Movement");
-        }
-        if (movement.getVersion() != expectedVersion) {
-            throw new ConflictException("This movement", caseFile.getUpdatedBy());
-        }
+        Movement movement = parts.part(Movement.class, movementId, expectedVersion, caseFile, "Movement");
         checkMovement(form);
         MovementFields.apply(form, movement);
         caseFile.touch(accessControl.caller().username());
@@ -213,9 +211,7 @@ public class CaseWork {
         if (person.getVersion() != expectedVersion) {
             throw new ConflictException("This person's details", caseFile.getUpdatedBy());
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        validation.person("person", form, problems);
-        InvalidInputException.throwIfAny(problems);
+        InvalidInputException.throwIfAny(problems -> validation.person("person", form, problems));
         people.apply(form, person);
         caseFile.touch(accessControl.caller().username());
         flush(caseFile);
@@ -235,9 +231,7 @@ public class CaseWork {
     }
 
     private void checkMovement(MovementForm form) {
-        List<FieldProblem> problems = new ArrayList<>();
-        validation.movement("movement", form, problems);
-        InvalidInputException.throwIfAny(problems);
+        InvalidInputException.throwIfAny(problems -> validation.movement("movement", form, problems));
     }
 
     private static void checkVersion(CaseFile caseFile, Long expected) {

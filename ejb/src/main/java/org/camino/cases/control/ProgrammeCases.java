@@ -6,9 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CasePart;
 import org.camino.cases.entity.CaseType;
 import org.camino.platform.errors.ConflictException;
 import org.camino.platform.errors.NotFoundException;
+import org.camino.security.control.AccessControl;
+
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Loads a case for the programme-area parts (resettlement, returns, health,
@@ -25,6 +30,9 @@ public class ProgrammeCases {
     @Inject
     CaseAccess caseAccess;
 
+    @Inject
+    AccessControl accessControl;
+
     public CaseFile read(String number, CaseType type) {
         return ofType(caseAccess.load(number, "read"), type);
     }
@@ -32,6 +40,45 @@ public class ProgrammeCases {
     /** For changes: case:update, and a write lock so that two saves of the same case take turns. */
     public CaseFile update(String number, CaseType type) {
         return ofType(caseAccess.loadForUpdate(number, "update"), type);
+    }
+
+    /**
+     * The one-to-one details record of a case (return details, victim context,
+     * assessment), if it exists, for a save made on the version the user read
+     * (null: the user saw none).
+     */
+    public <T extends CasePart> Optional<T> details(Class<T> type, CaseFile caseFile, Long expectedVersion, String what) {
+        T details = em.find(type, caseFile.getId());
+        checkVersion(details == null ? null : details.getVersion(), expectedVersion, what, caseFile);
+        return Optional.ofNullable(details);
+    }
+
+    /** A new part of the case, to be written with the case's next flush. */
+    public <T extends CasePart> T add(T part) {
+        em.persist(part);
+        return part;
+    }
+
+    /**
+     * One part of a case (a movement, an assistance item, an event) for a
+     * change made on the version the user read: not found if it belongs to
+     * another case, a conflict if someone changed it since.
+     */
+    public <T extends CasePart> T part(Class<T> type, long id, long expectedVersion, CaseFile caseFile, String what) {
+        T part = em.find(type, id);
+        if (part == null || !part.getCaseFile().getId().equals(caseFile.getId())) {
+            throw new NotFoundException(what);
+        }
+        if (part.getVersion() != expectedVersion) {
+            throw new ConflictException("This " + what.toLowerCase(Locale.ROOT), caseFile.getUpdatedBy());
+        }
+        return part;
+    }
+
+    /** Marks the case as changed by the caller and writes now (see {@link #flush}). */
+    public void saved(CaseFile caseFile, String what) {
+        caseFile.touch(accessControl.caller().username());
+        flush(what, caseFile);
     }
 
     /** Refuses a save made on a version other than the one stored (null: the record does not exist yet). */

@@ -27,7 +27,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_document")
 @Audited
-public class DocumentRecord {
+public class DocumentRecord implements CasePart {
 
     static final EncryptedField TITLE = new EncryptedField("case_document.title");
     static final EncryptedField DOCUMENT_NUMBER = new EncryptedField("case_document.document_number");

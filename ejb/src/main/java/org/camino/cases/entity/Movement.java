@@ -19,7 +19,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "movement")
 @Audited
-public class Movement {
+public class Movement implements CasePart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "movement_seq")

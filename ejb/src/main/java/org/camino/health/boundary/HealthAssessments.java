@@ -14,12 +14,12 @@ import org.camino.health.control.ClinicalAccess;
 import org.camino.health.entity.HealthAssessment;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.InvalidInputException;
-import org.camino.security.control.AccessControl;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The migration health assessment of health cases. The case permission lets
@@ -44,8 +44,6 @@ public class HealthAssessments {
     @Inject
     HealthChecks checks;
 
-    @Inject
-    AccessControl accessControl;
 
     /** The assessment; its clinical detail only with clinical:read, and then the read is logged. */
     @ScopedAccess("case:read on the health case; clinical detail needs clinical:read on its mission")
@@ -61,11 +59,10 @@ public class HealthAssessments {
     @ScopedAccess("case:update on the health case; clinical detail and outcome need clinical:update on its mission")
     public HealthAssessmentView saveDetails(String number, Long expectedVersion, @NotNull @Valid HealthAssessmentForm form) {
         CaseFile caseFile = cases.update(number, CaseType.MHA);
-        HealthAssessment assessment = em.find(HealthAssessment.class, caseFile.getId());
-        cases.checkVersion(assessment == null ? null : assessment.getVersion(), expectedVersion, ASSESSMENT, caseFile);
+        Optional<HealthAssessment> stored = cases.details(HealthAssessment.class, caseFile, expectedVersion, ASSESSMENT);
         boolean clinical = clinicalAccess.mayUpdate(caseFile);
         String outcome = FormValues.blankToNull(form.outcome());
-        String storedOutcome = assessment == null ? null : assessment.getOutcome();
+        String storedOutcome = stored.map(HealthAssessment::getOutcome).orElse(null);
         if (!clinical && (form.hasClinicalDetail() || (outcome != null && !outcome.equals(storedOutcome)))) {
             clinicalAccess.refuseUpdate(caseFile);
         }
@@ -75,21 +72,14 @@ public class HealthAssessments {
             checks.clinical(form, problems);
         }
         InvalidInputException.throwIfAny(problems);
-        boolean created = assessment == null;
-        if (created) {
-            assessment = new HealthAssessment(caseFile);
-        }
+        HealthAssessment assessment = stored.orElseGet(() -> cases.add(new HealthAssessment(caseFile)));
         assessment.setReceivingCountry(FormValues.blankToNull(form.receivingCountry()));
         assessment.setAssessedOn(form.assessedOn());
         assessment.setReferredForTreatment(form.referredForTreatment());
         if (clinical) {
             applyClinical(form, assessment);
         }
-        if (created) {
-            em.persist(assessment);
-        }
-        caseFile.touch(accessControl.caller().username());
-        cases.flush(ASSESSMENT, caseFile);
+        cases.saved(caseFile, ASSESSMENT);
         return view(caseFile);
     }
 

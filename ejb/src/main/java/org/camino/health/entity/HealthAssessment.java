@@ -10,6 +10,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CasePart;
 import org.camino.crypto.EncryptedField;
 import org.camino.crypto.RowUuid;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -25,7 +26,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "health_assessment")
 @Audited
-public class HealthAssessment {
+public class HealthAssessment implements CasePart {
 
     static final EncryptedField PHYSICIAN = new EncryptedField("health_assessment.physician");
     static final EncryptedField REFERRAL_NOTE = new EncryptedField("health_assessment.referral_note");

@@ -1,6 +1,8 @@
 package org.camino.platform.errors;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** One or more fields are wrong. Each problem names its field and a message key. */
 public class InvalidInputException extends BusinessException {
@@ -24,6 +26,13 @@ public class InvalidInputException extends BusinessException {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** Runs checks that add to a list of problems, then refuses the input if they found any. */
+    public static void throwIfAny(Consumer<List<FieldProblem>> checks) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checks.accept(problems);
+        throwIfAny(problems);
     }
 
     public List<FieldProblem> problems() {

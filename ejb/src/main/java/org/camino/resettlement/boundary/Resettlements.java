@@ -17,7 +17,6 @@ import org.camino.resettlement.boundary.ResettlementView.StageView;
 import org.camino.resettlement.control.StageOrder;
 import org.camino.resettlement.entity.ResettlementDetails;
 import org.camino.resettlement.entity.ResettlementStage;
-import org.camino.security.control.AccessControl;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
 
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The resettlement part of resettlement cases: country, referral source, processing stages. */
 @Stateless
@@ -43,8 +43,6 @@ public class Resettlements {
     @Inject
     CaseValidation validation;
 
-    @Inject
-    AccessControl accessControl;
 
     @ScopedAccess("case:read on the resettlement case")
     public ResettlementView details(String number) {
@@ -55,23 +53,15 @@ public class Resettlements {
     @ScopedAccess("case:update on the resettlement case")
     public ResettlementView saveDetails(String number, Long expectedVersion, @NotNull @Valid ResettlementForm form) {
         CaseFile caseFile = cases.update(number, CaseType.RST);
-        ResettlementDetails details = em.find(ResettlementDetails.class, caseFile.getId());
-        cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
+        Optional<ResettlementDetails> stored = cases.details(ResettlementDetails.class, caseFile, expectedVersion, DETAILS);
         List<FieldProblem> problems = new ArrayList<>();
         validation.country("resettlementCountry", form.resettlementCountry(), problems);
         validation.code("referralSource", "RESETTLEMENT_REFERRAL_SOURCE", form.referralSource(), problems);
         InvalidInputException.throwIfAny(problems);
-        boolean created = details == null;
-        if (created) {
-            details = new ResettlementDetails(caseFile);
-        }
+        ResettlementDetails details = stored.orElseGet(() -> cases.add(new ResettlementDetails(caseFile)));
         details.setResettlementCountry(FormValues.blankToNull(form.resettlementCountry()));
         details.setReferralSource(FormValues.blankToNull(form.referralSource()));
-        if (created) {
-            em.persist(details);
-        }
-        caseFile.touch(accessControl.caller().username());
-        cases.flush(DETAILS, caseFile);
+        cases.saved(caseFile, DETAILS);
         return view(caseFile);
     }
 
@@ -114,8 +104,7 @@ public class Resettlements {
         } else {
             stage.setReachedOn(form.reachedOn());
         }
-        caseFile.touch(accessControl.caller().username());
-        cases.flush("A stage", caseFile);
+        cases.saved(caseFile, "A stage");
         return view(caseFile);
     }
 

@@ -10,13 +10,14 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CasePart;
 import org.hibernate.envers.Audited;
 
 /** The resettlement part of a resettlement case: one per case, sharing the case's id. */
 @Entity
 @Table(name = "resettlement_details")
 @Audited
-public class ResettlementDetails {
+public class ResettlementDetails implements CasePart {
 
     @Id
     private Long id;

@@ -10,22 +10,18 @@ import org.camino.cases.control.FormValues;
 import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
-import org.camino.platform.errors.ConflictException;
-import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.InvalidInputException;
-import org.camino.platform.errors.NotFoundException;
 import org.camino.returns.boundary.ReturnView.AssistanceView;
 import org.camino.returns.boundary.ReturnView.MonitoringVisitView;
 import org.camino.returns.entity.MonitoringVisit;
 import org.camino.returns.entity.ReintegrationAssistance;
 import org.camino.returns.entity.ReturnDetails;
 import org.camino.returns.entity.SustainabilityScore;
-import org.camino.security.control.AccessControl;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The AVRR part of return cases: return details, reintegration assistance, monitoring visits. */
 @Stateless
@@ -43,8 +39,6 @@ public class Returns {
     @Inject
     ReturnChecks checks;
 
-    @Inject
-    AccessControl accessControl;
 
     @ScopedAccess("case:read on the AVRR case")
     public ReturnView details(String number) {
@@ -55,15 +49,9 @@ public class Returns {
     @ScopedAccess("case:update on the AVRR case")
     public ReturnView saveDetails(String number, Long expectedVersion, @NotNull @Valid ReturnForm form) {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
-        ReturnDetails details = em.find(ReturnDetails.class, caseFile.getId());
-        cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.details(form, problems);
-        InvalidInputException.throwIfAny(problems);
-        boolean created = details == null;
-        if (created) {
-            details = new ReturnDetails(caseFile);
-        }
+        Optional<ReturnDetails> stored = cases.details(ReturnDetails.class, caseFile, expectedVersion, DETAILS);
+        InvalidInputException.throwIfAny(problems -> checks.details(form, problems));
+        ReturnDetails details = stored.orElseGet(() -> cases.add(new ReturnDetails(caseFile)));
         details.setHostCountry(FormValues.blankToNull(form.hostCountry()));
         details.setOriginCountry(FormValues.blankToNull(form.originCountry()));
         details.setOriginRegion(FormValues.blankToNull(form.originRegion()));
@@ -72,18 +60,13 @@ public class Returns {
         details.setReturnReasons(FormValues.distinct(form.returnReasons()));
         details.setMonthsInHost(form.monthsInHost());
         details.setVulnerabilities(FormValues.distinct(form.vulnerabilities()));
-        if (created) {
-            em.persist(details);
-        }
         return saved(caseFile, DETAILS);
     }
 
     @ScopedAccess("case:update on the AVRR case")
     public ReturnView addAssistance(String number, @NotNull @Valid AssistanceForm form) {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.assistance(form, problems);
-        InvalidInputException.throwIfAny(problems);
+        InvalidInputException.throwIfAny(problems -> checks.assistance(form, problems));
         ReintegrationAssistance item = new ReintegrationAssistance(caseFile);
         apply(form, item);
         em.persist(item);
@@ -94,16 +77,9 @@ public class Returns {
     @ScopedAccess("case:update on the AVRR case")
     public ReturnView updateAssistance(String number, long itemId, long expectedVersion, @NotNull @Valid AssistanceForm form) {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
-        ReintegrationAssistance item = em.find(ReintegrationAssistance.class, itemId);
-        if (item == null || !item.getCaseFile().getId().equals(caseFile.getId())) {
-            throw new NotFoundException("Assistance item");
-        }
-        if (item.getVersion() != expectedVersion) {
-            throw new ConflictException("This assistance item", caseFile.getUpdatedBy());
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.assistance(form, problems);
-        InvalidInputException.throwIfAny(problems);
+        ReintegrationAssistance item = cases.part(ReintegrationAssistance.class, itemId, expectedVersion, caseFile,
+                "Assistance item");
+        InvalidInputException.throwIfAny(problems -> checks.assistance(form, problems));
         apply(form, item);
         return saved(caseFile, "An assistance item");
     }
@@ -116,9 +92,7 @@ public class Returns {
     @ScopedAccess("case:update on the AVRR case")
     public ReturnView addMonitoringVisit(String number, @NotNull @Valid MonitoringVisitForm form) {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.visit(form, visitsOf(caseFile), problems);
-        InvalidInputException.throwIfAny(problems);
+        InvalidInputException.throwIfAny(problems -> checks.visit(form, visitsOf(caseFile), problems));
         SustainabilityScore score = new SustainabilityScore(form.economicScore(), form.socialScore(), form.psychosocialScore());
         em.persist(new MonitoringVisit(caseFile, form.visit(), form.visitedOn(), score,
                 FormValues.blankToNull(form.notes())));
@@ -139,8 +113,7 @@ public class Returns {
     }
 
     private ReturnView saved(CaseFile caseFile, String what) {
-        caseFile.touch(accessControl.caller().username());
-        cases.flush(what, caseFile);
+        cases.saved(caseFile, what);
         return view(caseFile);
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CasePart;
 import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "reintegration_assistance")
 @Audited
-public class ReintegrationAssistance {
+public class ReintegrationAssistance implements CasePart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reintegration_assistance_seq")

@@ -10,6 +10,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CasePart;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -25,7 +26,7 @@ import java.util.List;
 @Entity
 @Table(name = "return_details")
 @Audited
-public class ReturnDetails {
+public class ReturnDetails implements CasePart {
 
     @Id
     private Long id;

@@ -10,11 +10,7 @@ import org.camino.cases.control.FormValues;
 import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
-import org.camino.platform.errors.ConflictException;
-import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.InvalidInputException;
-import org.camino.platform.errors.NotFoundException;
-import org.camino.security.control.AccessControl;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
 import org.camino.trafficking.boundary.TraffickingView.EventView;
@@ -25,8 +21,8 @@ import org.camino.trafficking.entity.SupportPlanItem;
 import org.camino.trafficking.entity.TraffickingDetails;
 import org.camino.trafficking.entity.TraffickingEvent;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The counter-trafficking part of victim-assistance cases (HTCDS v2.0).
@@ -48,8 +44,6 @@ public class TraffickingCases {
     @Inject
     TraffickingChecks checks;
 
-    @Inject
-    AccessControl accessControl;
 
     @ScopedAccess("case:read on the counter-trafficking case")
     public TraffickingView details(String number) {
@@ -60,15 +54,9 @@ public class TraffickingCases {
     @ScopedAccess("case:update on the counter-trafficking case")
     public TraffickingView saveDetails(String number, Long expectedVersion, @NotNull @Valid TraffickingForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
-        TraffickingDetails details = em.find(TraffickingDetails.class, caseFile.getId());
-        cases.checkVersion(details == null ? null : details.getVersion(), expectedVersion, DETAILS, caseFile);
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.details(form, problems);
-        InvalidInputException.throwIfAny(problems);
-        boolean created = details == null;
-        if (created) {
-            details = new TraffickingDetails(caseFile);
-        }
+        Optional<TraffickingDetails> stored = cases.details(TraffickingDetails.class, caseFile, expectedVersion, DETAILS);
+        InvalidInputException.throwIfAny(problems -> checks.details(form, problems));
+        TraffickingDetails details = stored.orElseGet(() -> cases.add(new TraffickingDetails(caseFile)));
         details.setTraffickingStatus(FormValues.blankToNull(form.traffickingStatus()));
         details.setStatusDecidedBy(FormValues.blankToNull(form.statusDecidedBy()));
         details.setExploitationTypes(FormValues.distinct(form.exploitationTypes()));
@@ -78,18 +66,13 @@ public class TraffickingCases {
         details.setRecruitmentMethods(FormValues.distinct(form.recruitmentMethods()));
         details.setRelationshipToTrafficker(FormValues.blankToNull(form.relationshipToTrafficker()));
         details.setNarrative(FormValues.blankToNull(form.narrative()));
-        if (created) {
-            em.persist(details);
-        }
         return saved(caseFile, DETAILS);
     }
 
     @ScopedAccess("case:update on the counter-trafficking case")
     public TraffickingView addEvent(String number, @NotNull @Valid TraffickingEventForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.event(form, problems);
-        InvalidInputException.throwIfAny(problems);
+        InvalidInputException.throwIfAny(problems -> checks.event(form, problems));
         em.persist(new TraffickingEvent(caseFile, form.type(), FormValues.blankToNull(form.country()), form.startDate(),
                 form.endDate(), FormValues.blankToNull(form.description())));
         return saved(caseFile, "An event");
@@ -100,16 +83,8 @@ public class TraffickingCases {
     public TraffickingView updateEvent(String number, long eventId, long expectedVersion,
                                        @NotNull @Valid TraffickingEventForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
-        TraffickingEvent event = em.find(TraffickingEvent.class, eventId);
-        if (event == null || !event.getCaseFile().getId().equals(caseFile.getId())) {
-            throw new NotFoundException("Trafficking event");
-        }
-        if (event.getVersion() != expectedVersion) {
-            throw new ConflictException("This event", caseFile.getUpdatedBy());
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.event(form, problems);
-        InvalidInputException.throwIfAny(problems);
+        TraffickingEvent event = cases.part(TraffickingEvent.class, eventId, expectedVersion, caseFile, "Event");
+        InvalidInputException.throwIfAny(problems -> checks.event(form, problems));
         event.change(form.type(), FormValues.blankToNull(form.country()), form.startDate(), form.endDate(),
                 FormValues.blankToNull(form.description()));
         return saved(caseFile, "An event");
@@ -123,9 +98,7 @@ public class TraffickingCases {
     @ScopedAccess("case:update on the counter-trafficking case")
     public TraffickingView addSupportPlanItem(String number, @NotNull @Valid SupportPlanItemForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.supportPlanItem(form, problems);
-        InvalidInputException.throwIfAny(problems);
+        InvalidInputException.throwIfAny(problems -> checks.supportPlanItem(form, problems));
         SupportPlanItem item = new SupportPlanItem(caseFile);
         apply(form, item);
         em.persist(item);
@@ -137,16 +110,8 @@ public class TraffickingCases {
     public TraffickingView updateSupportPlanItem(String number, long itemId, long expectedVersion,
                                                  @NotNull @Valid SupportPlanItemForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
-        SupportPlanItem item = em.find(SupportPlanItem.class, itemId);
-        if (item == null || !item.getCaseFile().getId().equals(caseFile.getId())) {
-            throw new NotFoundException("Support plan item");
-        }
-        if (item.getVersion() != expectedVersion) {
-            throw new ConflictException("This support plan item", caseFile.getUpdatedBy());
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.supportPlanItem(form, problems);
-        InvalidInputException.throwIfAny(problems);
+        SupportPlanItem item = cases.part(SupportPlanItem.class, itemId, expectedVersion, caseFile, "Support plan item");
+        InvalidInputException.throwIfAny(problems -> checks.supportPlanItem(form, problems));
         apply(form, item);
         return saved(caseFile, "A support plan item");
     }
@@ -159,9 +124,7 @@ public class TraffickingCases {
     @ScopedAccess("case:update on the counter-trafficking case")
     public TraffickingView addReferral(String number, @NotNull @Valid ReferralForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
-        List<FieldProblem> problems = new ArrayList<>();
-        checks.referral(form, problems);
-        InvalidInputException.throwIfAny(problems);
+        InvalidInputException.throwIfAny(problems -> checks.referral(form, problems));
         em.persist(new Referral(caseFile, form.direction(), FormValues.blankToNull(form.organisationType()),
                 FormValues.blankToNull(form.reason()), form.referredOn(), FormValues.blankToNull(form.note())));
         return saved(caseFile, "A referral");
@@ -179,8 +142,7 @@ public class TraffickingCases {
     }
 
     private TraffickingView saved(CaseFile caseFile, String what) {
-        caseFile.touch(accessControl.caller().username());
-        cases.flush(what, caseFile);
+        cases.saved(caseFile, what);
         return view(caseFile);
     }
 

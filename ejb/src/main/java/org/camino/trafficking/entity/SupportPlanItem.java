@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CasePart;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "support_plan_item")
 @Audited
-public class SupportPlanItem {
+public class SupportPlanItem implements CasePart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_plan_item_seq")

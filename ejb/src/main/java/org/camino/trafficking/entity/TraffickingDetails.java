@@ -10,6 +10,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CasePart;
 import org.camino.crypto.EncryptedField;
 import org.camino.crypto.RowUuid;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -27,7 +28,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "trafficking_details")
 @Audited
-public class TraffickingDetails {
+public class TraffickingDetails implements CasePart {
 
     static final EncryptedField NARRATIVE = new EncryptedField("trafficking_details.narrative");
 

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.camino.cases.entity.CaseFile;
+import org.camino.cases.entity.CasePart;
 import org.camino.crypto.EncryptedField;
 import org.camino.crypto.RowUuid;
 import org.hibernate.envers.Audited;
@@ -28,7 +29,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "trafficking_event")
 @Audited
-public class TraffickingEvent {
+public class TraffickingEvent implements CasePart {
 
     static final EncryptedField DESCRIPTION = new EncryptedField("trafficking_event.description");
 
