@@ -53,10 +53,15 @@ public class ProgrammeCases {
         return Optional.ofNullable(details);
     }
 
-    /** A new part of the case, to be written with the case's next flush. */
-    public <T extends CasePart> T add(T part) {
-        em.persist(part);
-        return part;
+    /**
+     * Keeps a part filled in after {@link #details} found none. Called after the
+     * fields are set: persisting an empty part first would insert it, then update
+     * it, and the user's first save would already be version 1.
+     */
+    public void keepNew(CasePart part) {
+        if (!em.contains(part)) {
+            em.persist(part);
+        }
     }
 
     /**

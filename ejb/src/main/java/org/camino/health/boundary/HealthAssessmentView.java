@@ -15,6 +15,12 @@ public record HealthAssessmentView(String caseNumber, Long version, String recei
                                    String outcome, boolean referredForTreatment, boolean clinicalWithheld,
                                    String physician, List<String> findings, String tbClass, List<String> vaccinations,
                                    String outcomeDetail, String referralNote, String clinicalNotes) {
+    /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+    @Override
+    public String toString() {
+        return "HealthAssessmentView[caseNumber=" + caseNumber + ", version=" + version + ", outcome=" + outcome + "]";
+    }
+
 
     static HealthAssessmentView of(CaseFile caseFile, HealthAssessment a, boolean clinical) {
         if (a == null) {

@@ -72,13 +72,14 @@ public class HealthAssessments {
             checks.clinical(form, problems);
         }
         InvalidInputException.throwIfAny(problems);
-        HealthAssessment assessment = stored.orElseGet(() -> cases.add(new HealthAssessment(caseFile)));
+        HealthAssessment assessment = stored.orElseGet(() -> new HealthAssessment(caseFile));
         assessment.setReceivingCountry(FormValues.blankToNull(form.receivingCountry()));
         assessment.setAssessedOn(form.assessedOn());
         assessment.setReferredForTreatment(form.referredForTreatment());
         if (clinical) {
             applyClinical(form, assessment);
         }
+        cases.keepNew(assessment);
         cases.saved(caseFile, ASSESSMENT);
         return view(caseFile);
     }

@@ -58,9 +58,10 @@ public class Resettlements {
         validation.country("resettlementCountry", form.resettlementCountry(), problems);
         validation.code("referralSource", "RESETTLEMENT_REFERRAL_SOURCE", form.referralSource(), problems);
         InvalidInputException.throwIfAny(problems);
-        ResettlementDetails details = stored.orElseGet(() -> cases.add(new ResettlementDetails(caseFile)));
+        ResettlementDetails details = stored.orElseGet(() -> new ResettlementDetails(caseFile));
         details.setResettlementCountry(FormValues.blankToNull(form.resettlementCountry()));
         details.setReferralSource(FormValues.blankToNull(form.referralSource()));
+        cases.keepNew(details);
         cases.saved(caseFile, DETAILS);
         return view(caseFile);
     }

@@ -33,6 +33,12 @@ public record ReturnView(String caseNumber, Long version, String hostCountry, St
     public record MonitoringVisitView(long id, String visit, LocalDate visitedOn, BigDecimal economicScore,
                                       BigDecimal socialScore, BigDecimal psychosocialScore, BigDecimal overallScore,
                                       String notes) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "MonitoringVisitView[id=" + id + ", visit=" + visit + ", visitedOn=" + visitedOn + "]";
+        }
+
         static MonitoringVisitView of(MonitoringVisit v) {
             return new MonitoringVisitView(v.getId(), v.getVisit(), v.getVisitedOn(), v.getEconomicScore(),
                     v.getSocialScore(), v.getPsychosocialScore(), v.getOverallScore(), v.getNotes());

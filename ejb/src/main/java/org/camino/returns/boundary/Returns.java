@@ -51,7 +51,7 @@ public class Returns {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
         Optional<ReturnDetails> stored = cases.details(ReturnDetails.class, caseFile, expectedVersion, DETAILS);
         InvalidInputException.throwIfAny(problems -> checks.details(form, problems));
-        ReturnDetails details = stored.orElseGet(() -> cases.add(new ReturnDetails(caseFile)));
+        ReturnDetails details = stored.orElseGet(() -> new ReturnDetails(caseFile));
         details.setHostCountry(FormValues.blankToNull(form.hostCountry()));
         details.setOriginCountry(FormValues.blankToNull(form.originCountry()));
         details.setOriginRegion(FormValues.blankToNull(form.originRegion()));
@@ -60,6 +60,7 @@ public class Returns {
         details.setReturnReasons(FormValues.distinct(form.returnReasons()));
         details.setMonthsInHost(form.monthsInHost());
         details.setVulnerabilities(FormValues.distinct(form.vulnerabilities()));
+        cases.keepNew(details);
         return saved(caseFile, DETAILS);
     }
 

@@ -56,7 +56,7 @@ public class TraffickingCases {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
         Optional<TraffickingDetails> stored = cases.details(TraffickingDetails.class, caseFile, expectedVersion, DETAILS);
         InvalidInputException.throwIfAny(problems -> checks.details(form, problems));
-        TraffickingDetails details = stored.orElseGet(() -> cases.add(new TraffickingDetails(caseFile)));
+        TraffickingDetails details = stored.orElseGet(() -> new TraffickingDetails(caseFile));
         details.setTraffickingStatus(FormValues.blankToNull(form.traffickingStatus()));
         details.setStatusDecidedBy(FormValues.blankToNull(form.statusDecidedBy()));
         details.setExploitationTypes(FormValues.distinct(form.exploitationTypes()));
@@ -66,6 +66,7 @@ public class TraffickingCases {
         details.setRecruitmentMethods(FormValues.distinct(form.recruitmentMethods()));
         details.setRelationshipToTrafficker(FormValues.blankToNull(form.relationshipToTrafficker()));
         details.setNarrative(FormValues.blankToNull(form.narrative()));
+        cases.keepNew(details);
         return saved(caseFile, DETAILS);
     }
 

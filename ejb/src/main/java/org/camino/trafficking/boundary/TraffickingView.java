@@ -20,9 +20,21 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
                               List<String> recruitmentMethods, String relationshipToTrafficker, String narrative,
                               List<EventView> events, List<SupportPlanItemView> supportPlan,
                               List<ReferralView> referrals) {
+    /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+    @Override
+    public String toString() {
+        return "TraffickingView[caseNumber=" + caseNumber + ", version=" + version + ", traffickingStatus=" + traffickingStatus + "]";
+    }
+
 
     public record EventView(long id, long version, String type, String country, LocalDate startDate, LocalDate endDate,
                             String description) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "EventView[id=" + id + ", version=" + version + ", type=" + type + ", country=" + country + "]";
+        }
+
         static EventView of(TraffickingEvent e) {
             return new EventView(e.getId(), e.getVersion(), e.getEventType(), e.getCountry(), e.getStartDate(),
                     e.getEndDate(), e.getDescription());
@@ -39,6 +51,12 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
 
     public record ReferralView(long id, String direction, String organisationType, String reason,
                                LocalDate referredOn, String note) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "ReferralView[id=" + id + ", direction=" + direction + ", organisationType=" + organisationType + "]";
+        }
+
         static ReferralView of(Referral r) {
             return new ReferralView(r.getId(), r.getDirection(), r.getOrganisationType(), r.getReason(),
                     r.getReferredOn(), r.getNote());
