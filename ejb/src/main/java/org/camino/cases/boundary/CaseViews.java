@@ -22,6 +22,12 @@ public final class CaseViews {
                              Integer birthYear, boolean birthDateEstimated, String sex, String nationality,
                              String documentType, String documentNumber, String documentCountry, String phone,
                              String email, String address, List<String> vulnerabilities) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "PersonView[id=" + id + ", version=" + version + "]";
+        }
+
         static PersonView of(Person p) {
             return new PersonView(p.getId(), p.getVersion(), p.getGivenName(), p.getFamilyName(), p.getDateOfBirth(),
                     p.getBirthYear(), p.isBirthDateEstimated(), p.getSex(), p.getNationality(), p.getDocumentType(),
@@ -40,6 +46,12 @@ public final class CaseViews {
                                String destinationCountry, String destinationPlace, LocalDate plannedDeparture,
                                LocalDate actualDeparture, LocalDate plannedArrival, LocalDate actualArrival,
                                String transportMeans, String escort, String status) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "MovementView[id=" + id + ", version=" + version + ", originCountry=" + originCountry + ", destinationCountry=" + destinationCountry + ", status=" + status + "]";
+        }
+
         static MovementView of(Movement m) {
             return new MovementView(m.getId(), m.getVersion(), m.getOriginCountry(), m.getOriginPlace(),
                     m.getTransitCountry(), m.getDestinationCountry(), m.getDestinationPlace(), m.getPlannedDeparture(),
@@ -49,12 +61,24 @@ public final class CaseViews {
     }
 
     public record NoteView(long id, String author, Instant createdAt, String text) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "NoteView[id=" + id + ", author=" + author + "]";
+        }
+
         static NoteView of(CaseNote n) {
             return new NoteView(n.getId(), n.getAuthor(), n.getCreatedAt(), n.getText());
         }
     }
 
     public record StatusChangeView(String from, String to, Instant at, String by, String reason, String approvedBy) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "StatusChangeView[from=" + from + ", to=" + to + ", by=" + by + "]";
+        }
+
         static StatusChangeView of(StatusChange s) {
             return new StatusChangeView(s.getFromStatus(), s.getToStatus(), s.getChangedAt(), s.getChangedBy(),
                     s.getReason(), s.getApprovedBy());
@@ -68,6 +92,12 @@ public final class CaseViews {
                            Instant updatedAt, String updatedBy,
                            List<MemberView> household, List<MovementView> movements, List<NoteView> notes,
                            List<StatusChangeView> statusHistory, List<String> allowedTransitions) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "CaseView[number=" + number + ", version=" + version + ", type=" + type + ", mission=" + mission + ", status=" + status + "]";
+        }
+
         static CaseView of(CaseFile c, Assignee assignee, List<MovementView> movements, List<NoteView> notes,
                            List<StatusChangeView> history, List<String> allowed) {
             return new CaseView(c.getNumber(), c.getVersion(), c.getCaseType().name(), c.getMission().getCode(),
@@ -88,6 +118,12 @@ public final class CaseViews {
     public record DocumentView(long id, long version, long personId, String personName, String documentType,
                                String documentNumber, String issuingCountry, LocalDate issuedOn, LocalDate expiresOn,
                                String remarks, boolean valid, LocalDate invalidatedOn, String recordedBy) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "DocumentView[id=" + id + ", version=" + version + ", personId=" + personId + ", documentType=" + documentType + "]";
+        }
+
         static DocumentView of(DocumentRecord d) {
             return new DocumentView(d.getId(), d.getVersion(), d.getPerson().getId(), d.getPerson().fullName(),
                     d.getDocumentType(), d.getDocumentNumber(), d.getIssuingCountry(), d.getIssuedOn(), d.getExpiresOn(),
@@ -98,16 +134,31 @@ public final class CaseViews {
     /** A row of a case list: clear columns plus the principal's name. */
     public record CaseRow(String number, String type, String mission, String status, String pendingStatus,
                           LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "CaseRow[number=" + number + ", type=" + type + ", mission=" + mission + ", status=" + status + "]";
+        }
     }
 
     /** A movement due soon, for the dashboard: which case, when, from where to where. */
     public record DueMovement(String caseNumber, String caseType, String principalName, LocalDate plannedDeparture,
                               String originCountry, String destinationCountry, String status) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "DueMovement[caseNumber=" + caseNumber + ", caseType=" + caseType + ", status=" + status + "]";
+        }
     }
 
     /** The latest change to a case, for the dashboard. */
     public record RecentChange(String caseNumber, String caseType, String status, String principalName,
                                Instant at, String by) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "RecentChange[caseNumber=" + caseNumber + ", caseType=" + caseType + ", status=" + status + ", by=" + by + "]";
+        }
     }
 
     /**
@@ -124,5 +175,10 @@ public final class CaseViews {
     /** A person who may be the one being registered: where they are known, and why we think so. */
     public record PossibleDuplicate(String caseNumber, String caseType, String mission, String name, Integer birthYear,
                                     String matchedOn) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "PossibleDuplicate[caseNumber=" + caseNumber + ", caseType=" + caseType + ", mission=" + mission + ", matchedOn=" + matchedOn + "]";
+        }
     }
 }
