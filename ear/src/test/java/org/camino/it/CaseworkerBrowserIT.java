@@ -131,7 +131,7 @@ class CaseworkerBrowserIT {
             b.type("household:person_givenName", given + "X");
             b.press("household:save");
             String conflict = b.text("conflict");
-            assertTrue(conflict.contains("caseworker saved this record since you opened it"), conflict);
+            assertTrue(conflict.contains("Demo Caseworker (Kenya) saved this record since you opened it"), "the colleague by name: " + conflict);
             assertTrue(conflict.contains("+254711111111"), "shows what the other user saved: " + conflict);
             assertEquals(given + "X", b.value("household:person_givenName"), "the input is kept");
             b.screenshot("case-view-edit-conflict");
