@@ -27,9 +27,9 @@ import java.util.logging.Logger;
  * reader ever accepts clear text; this runs once per column, and afterwards a
  * clear value in the column is a damaged value like any other.
  * <p>
- * Cost: one encryption and one UPDATE per row, about 30,000 rows a second on
- * two cores (docs/key-rotation.md). If the server stops halfway, the next
- * start carries on (values already encrypted are skipped).
+ * Cost: one encryption per value and one UPDATE per row (measured figure in
+ * docs/key-rotation.md). If the server stops halfway, the next start carries
+ * on (values already encrypted are skipped).
  */
 @Startup
 @Singleton
