@@ -44,5 +44,10 @@ final class Reading {
 
     /** Exactly one of the two is set: the name, or the incident reference ("" if it could not be recorded). */
     record NameOrIncident(String name, String incident) {
+        /** Never the name: records end up in log lines and exception messages. */
+        @Override
+        public String toString() {
+            return incident == null ? "NameOrIncident[readable]" : "NameOrIncident[unreadable " + incident + "]";
+        }
     }
 }
