@@ -27,6 +27,9 @@ class AdminPagesIT {
             assertTrue(response.body().contains("camino-card"), page);
         }
         assertTrue(admin.get("/admin/roles.xhtml").body().contains("case:read,create,update,transition:{area}:{mission}"));
+        String accessLog = admin.get("/admin/access-log.xhtml").body();
+        assertTrue(accessLog.contains("<time datetime=\"") && !accessLog.matches("(?s).*>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d+Z<.*"),
+                "times on the access log read as dates and times, not as ISO instants");
 
         String code = "T" + (char) ('A' + (int) (Math.random() * 26)) + (char) ('A' + (int) (Math.random() * 26));
         HttpResponse<String> created = admin.submit(admin.get("/admin/missions.xhtml"), "create",

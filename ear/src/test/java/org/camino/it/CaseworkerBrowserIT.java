@@ -43,6 +43,10 @@ class CaseworkerBrowserIT {
             pages.press("wizard:register");
             pages.waitForText(By.id("wizard:duplicates"), rst);
             pages.screenshot("wizard-duplicate-warning");
+            org.openqa.selenium.WebElement duplicate = pages.driver().findElement(By.cssSelector("#wizard\\:duplicates a.duplicate-link"));
+            assertEquals(rst, duplicate.getText(), "the duplicate's case number is a link");
+            assertTrue(duplicate.getAttribute("href").contains("/cases/view.xhtml?number=" + rst), duplicate.getAttribute("href"));
+            assertEquals("_blank", duplicate.getAttribute("target"), "opens in a new tab: the registration stays");
             pages.press("wizard:registerAnyway");
             pages.waitForUrl("/cases/view.xhtml");
             assertTrue(pages.text("case-number").startsWith("KEN-AVR-"), pages.text("case-number"));

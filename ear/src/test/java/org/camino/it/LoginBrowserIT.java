@@ -43,7 +43,8 @@ class LoginBrowserIT {
 
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
             assertTrue(driver.findElement(By.id("welcome")).getText().contains("Demo Caseworker (Kenya)"));
-            assertTrue(driver.findElement(By.id("roles")).getText().contains("CASEWORKER"));
+            String roles = driver.findElement(By.id("roles")).getText();
+            assertTrue(roles.contains("Caseworker") && !roles.contains("CASEWORKER"), "the role by its name, not its code: " + roles);
             Cookie after = driver.manage().getCookieNamed("JSESSIONID");
             assertTrue(after.isHttpOnly(), "session cookie is HttpOnly");
             if (before != null) {

@@ -73,6 +73,17 @@ public final class WebClient {
 
     /** Fills and submits a Faces form of the page: fields by their id inside the form, then the button. */
     public HttpResponse<String> submit(HttpResponse<String> page, String formId, Map<String, String> fields, String buttonId) {
+        return submit(page, formId, fields, buttonId, true);
+    }
+
+    /** The same without the page's CSP nonce, as a forged or replayed request would come. */
+    public HttpResponse<String> submitWithoutNonce(HttpResponse<String> page, String formId, Map<String, String> fields,
+                                                   String buttonId) {
+        return submit(page, formId, fields, buttonId, false);
+    }
+
+    private HttpResponse<String> submit(HttpResponse<String> page, String formId, Map<String, String> fields, String buttonId,
+                                        boolean withNonce) {
         String html = page.body();
         Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
                 Pattern.DOTALL).matcher(html);
@@ -87,7 +98,7 @@ public final class WebClient {
         }
         // PrimeFaces' script adds the page's CSP nonce to every postback; so does this client
         Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(html);
-        if (nonce.find()) {
+        if (withNonce && nonce.find()) {
             values.put("primefaces.nonce", nonce.group(1));
         }
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));

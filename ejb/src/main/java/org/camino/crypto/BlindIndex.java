@@ -39,6 +39,8 @@ public final class BlindIndex {
     public static final String DOCUMENT_NUMBER = "document-number";
     public static final String PHONE = "phone";
     public static final String DUPLICATE_PERSON = "duplicate-person";
+    /** What was typed as a user name at a failed sign-in, for the access log. */
+    public static final String UNKNOWN_USER_NAME = "unknown-user-name";
 
     private final byte[] key;
     private final BlindIndex previous;

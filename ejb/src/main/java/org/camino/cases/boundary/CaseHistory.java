@@ -44,6 +44,12 @@ public class CaseHistory {
 
     /** One change: which record, which fields, by whom, when. Values are shown decrypted to readers of the case. */
     public record Change(Instant at, String by, String record, String kind, Map<String, String> changedFields) {
+        /** The names of the changed fields, not their values: those may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "Change[at=" + at + ", by=" + by + ", record=" + record + ", kind=" + kind + ", fields="
+                    + changedFields.keySet() + "]";
+        }
     }
 
     @PersistenceContext

@@ -22,6 +22,12 @@ public final class CaseViews {
                              Integer birthYear, boolean birthDateEstimated, String sex, String nationality,
                              String documentType, String documentNumber, String documentCountry, String phone,
                              String email, String address, List<String> vulnerabilities) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "PersonView[id=" + id + ", version=" + version + "]";
+        }
+
         static PersonView of(Person p, Reading read) {
             long id = p.getId();
             return new PersonView(id, p.getVersion(), read.of(p::getGivenName, "person", id),
@@ -43,6 +49,12 @@ public final class CaseViews {
                                String destinationCountry, String destinationPlace, LocalDate plannedDeparture,
                                LocalDate actualDeparture, LocalDate plannedArrival, LocalDate actualArrival,
                                String transportMeans, String escort, String status) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "MovementView[id=" + id + ", version=" + version + ", originCountry=" + originCountry + ", destinationCountry=" + destinationCountry + ", status=" + status + "]";
+        }
+
         static MovementView of(Movement m, Reading read) {
             long id = m.getId();
             return new MovementView(id, m.getVersion(), m.getOriginCountry(), read.of(m::getOriginPlace, "movement", id),
@@ -54,12 +66,24 @@ public final class CaseViews {
     }
 
     public record NoteView(long id, String author, Instant createdAt, String text) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "NoteView[id=" + id + ", author=" + author + "]";
+        }
+
         static NoteView of(CaseNote n, Reading read) {
             return new NoteView(n.getId(), n.getAuthor(), n.getCreatedAt(), read.of(n::getText, "note", n.getId()));
         }
     }
 
     public record StatusChangeView(String from, String to, Instant at, String by, String reason, String approvedBy) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "StatusChangeView[from=" + from + ", to=" + to + ", by=" + by + "]";
+        }
+
         static StatusChangeView of(StatusChange s, Reading read) {
             return new StatusChangeView(s.getFromStatus(), s.getToStatus(), s.getChangedAt(), s.getChangedBy(),
                     read.of(s::getReason, "statusChange", s.getId()), s.getApprovedBy());
@@ -74,6 +98,12 @@ public final class CaseViews {
                            List<MemberView> household, List<MovementView> movements, List<NoteView> notes,
                            List<StatusChangeView> statusHistory, List<String> allowedTransitions,
                            List<DamagedField> damagedFields) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "CaseView[number=" + number + ", version=" + version + ", type=" + type + ", mission=" + mission + ", status=" + status + "]";
+        }
+
         /** The case with what was read through {@code read}: its damaged fields are listed last. */
         static CaseView of(CaseFile c, Assignee assignee, List<MovementView> movements, List<NoteView> notes,
                            List<StatusChangeView> history, List<String> allowed, Reading read) {
@@ -104,6 +134,12 @@ public final class CaseViews {
     public record DocumentView(long id, long version, long personId, String personName, String documentType,
                                String documentNumber, String issuingCountry, LocalDate issuedOn, LocalDate expiresOn,
                                String remarks, boolean valid, LocalDate invalidatedOn, String recordedBy) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "DocumentView[id=" + id + ", version=" + version + ", personId=" + personId + ", documentType=" + documentType + "]";
+        }
+
         /** A damaged value shows as missing (its incident is recorded; the case view names it). */
         static DocumentView of(DocumentRecord d) {
             Reading read = new Reading();
@@ -123,16 +159,31 @@ public final class CaseViews {
     public record CaseRow(String number, String type, String mission, String status, String pendingStatus,
                           LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex,
                           String unreadable) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "CaseRow[number=" + number + ", type=" + type + ", mission=" + mission + ", status=" + status + "]";
+        }
     }
 
     /** A movement due soon, for the dashboard: which case, when, from where to where ({@code unreadable}: as in CaseRow). */
     public record DueMovement(String caseNumber, String caseType, String principalName, LocalDate plannedDeparture,
                               String originCountry, String destinationCountry, String status, String unreadable) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "DueMovement[caseNumber=" + caseNumber + ", caseType=" + caseType + ", status=" + status + "]";
+        }
     }
 
     /** The latest change to a case, for the dashboard ({@code unreadable}: as in CaseRow). */
     public record RecentChange(String caseNumber, String caseType, String status, String principalName,
                                Instant at, String by, String unreadable) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "RecentChange[caseNumber=" + caseNumber + ", caseType=" + caseType + ", status=" + status + ", by=" + by + "]";
+        }
     }
 
     /**
@@ -149,5 +200,10 @@ public final class CaseViews {
     /** A person who may be the one being registered: where they are known, and why we think so. */
     public record PossibleDuplicate(String caseNumber, String caseType, String mission, String name, Integer birthYear,
                                     String matchedOn, String unreadable) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "PossibleDuplicate[caseNumber=" + caseNumber + ", caseType=" + caseType + ", mission=" + mission + ", matchedOn=" + matchedOn + "]";
+        }
     }
 }

@@ -38,11 +38,21 @@ public class CaseWork {
 
     public record StepRequest(@NotNull(message = "{case.version.required}") Long expectedVersion,
                               String toStatus, String reason, String closureReason) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "StepRequest[expectedVersion=" + expectedVersion + ", toStatus=" + toStatus + ", closureReason=" + closureReason + "]";
+        }
     }
 
     public record ApprovalItem(long id, long version, String caseNumber, String caseType, String mission,
                                String fromStatus, String toStatus, String requestedBy, java.time.Instant requestedAt,
                                String reason) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "ApprovalItem[id=" + id + ", version=" + version + ", caseNumber=" + caseNumber + ", fromStatus=" + fromStatus + ", toStatus=" + toStatus + ", requestedBy=" + requestedBy + "]";
+        }
     }
 
     @PersistenceContext

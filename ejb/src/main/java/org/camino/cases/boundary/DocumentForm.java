@@ -18,4 +18,9 @@ public record DocumentForm(
         LocalDate issuedOn,
         LocalDate expiresOn,
         @Size(max = 500, message = "{field.tooLong}") String remarks) {
+    /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+    @Override
+    public String toString() {
+        return "DocumentForm[personId=" + personId + ", documentType=" + documentType + ", issuingCountry=" + issuingCountry + "]";
+    }
 }

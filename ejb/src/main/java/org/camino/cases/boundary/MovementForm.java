@@ -19,4 +19,9 @@ public record MovementForm(
         String transportMeans,
         String escort,
         String status) {
+    /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+    @Override
+    public String toString() {
+        return "MovementForm[originCountry=" + originCountry + ", destinationCountry=" + destinationCountry + ", status=" + status + "]";
+    }
 }

@@ -22,6 +22,12 @@ public class PersonIndexer {
 
     /** A person's indexes, all under the current blind-index key. */
     public record Indexes(String name, String familyName, String document, String phone, String duplicateKey) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "Indexes[...]";
+        }
+
 
         /** Column name to index, for the key-rotation job's plain SQL. */
         public Map<String, String> byColumn() {

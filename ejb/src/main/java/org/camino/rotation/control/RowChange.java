@@ -14,6 +14,13 @@ public record RowChange(Map<String, Object> newValues, int valuesRotated, int in
         newValues = Collections.unmodifiableMap(new LinkedHashMap<>(newValues)); // an index may become null
     }
 
+    /** Counts only: the new values are ciphertexts and blind indexes, which have no place in a log. */
+    @Override
+    public String toString() {
+        return "RowChange[columns=" + newValues.size() + ", valuesRotated=" + valuesRotated + ", indexesRecomputed="
+                + indexesRecomputed + ", valuesUnreadable=" + valuesUnreadable + "]";
+    }
+
     public boolean isEmpty() {
         return newValues.isEmpty();
     }

@@ -18,7 +18,10 @@ import org.camino.security.entity.User;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What every user may do with their own account. */
 @Stateless
@@ -59,6 +62,24 @@ public class Account {
 
     public record Me(String username, String displayName, List<String> roles, List<String> missions,
                      boolean mustChangePassword, String tokenMission) {
+    }
+
+    /**
+     * Staff display names by user name, for pages that show who did what ("by",
+     * "requested by"). Staff names only; a user name without an account (the
+     * "system" of generated data) is left out, and shown as it is.
+     */
+    @SignedIn("the names of colleagues shown beside their actions")
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames == null || usernames.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select u.username, u.displayName from User u where u.username in :usernames", Object[].class)
+                .setParameter("usernames", usernames)
+                .getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     @SignedIn("the caller's own account")

@@ -11,6 +11,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.camino.crypto.BlindIndex;
 import org.camino.security.entity.User;
 
 import java.time.Instant;
@@ -48,7 +49,10 @@ public class CaminoRealm extends AuthorizingRealm {
         Optional<User> found = directory.findByUsername(attempted);
         if (found.isEmpty()) {
             Passwords.burnTimeForUnknownUser(password);
-            accessLog.record(AccessLog.Event.LOGIN_FAILURE, truncate(attempted), "login", "unknown user");
+            // Never the typed name: it may be a password typed into the wrong field. The keyed
+            // hash still shows an administrator that one name is being tried again and again.
+            String typed = CDI.current().select(BlindIndex.class).get().of(BlindIndex.UNKNOWN_USER_NAME, attempted);
+            accessLog.record(AccessLog.Event.LOGIN_FAILURE, null, "login", "unknown user " + typed);
             throw new AuthenticationException("sign-in failed");
         }
         User user = found.get();
@@ -102,10 +106,6 @@ public class CaminoRealm extends AuthorizingRealm {
         info.setObjectPermissions(directory.permissions(principal.userId(), principal.tokenMission()).stream()
                 .map(getPermissionResolver()::resolvePermission).collect(Collectors.toSet()));
         return info;
-    }
-
-    private static String truncate(String value) {
-        return value.length() <= 64 ? value : value.substring(0, 64);
     }
 
     private static UserDirectory directory() {

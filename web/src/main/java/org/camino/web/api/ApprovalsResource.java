@@ -19,6 +19,11 @@ import java.util.List;
 public class ApprovalsResource {
 
     public record Decision(boolean approve, String note) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "Decision[approve=" + approve + "]";
+        }
     }
 
     @Inject

@@ -36,6 +36,11 @@ import java.util.List;
 public class CasesResource {
 
     public record Note(String text) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "Note[...]";
+        }
     }
 
     public record MovementChange(long version, MovementForm movement) {

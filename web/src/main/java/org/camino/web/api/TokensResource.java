@@ -30,6 +30,11 @@ import java.util.Map;
 public class TokensResource {
 
     public record TokenRequest(String username, String password, String mission, String name, Integer validDays) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "TokenRequest[mission=" + mission + ", name=" + name + ", validDays=" + validDays + "]";
+        }
     }
 
     @Inject

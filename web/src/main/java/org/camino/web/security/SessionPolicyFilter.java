@@ -56,7 +56,7 @@ public class SessionPolicyFilter extends HttpFilter {
                     return;
                 }
             }
-            chain.doFilter(request, response);
+            chain.doFilter(request, SecurityHeaders.withOnePolicy(response));
         } finally {
             CallerContext.clear();
         }

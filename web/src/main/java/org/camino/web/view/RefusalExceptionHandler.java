@@ -9,6 +9,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import org.camino.platform.errors.AccessDeniedException;
 import org.camino.platform.errors.NotFoundException;
 import org.camino.platform.errors.NotSignedInException;
+import org.primefaces.csp.CspException;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -16,7 +17,9 @@ import java.util.Iterator;
 /**
  * A page that the service layer refuses shows the 403 page, a record that is
  * missing (or invisible to the caller) the 404 page, a lost sign-in the login
- * page; everything else goes on to the 500 page. Never a stack trace.
+ * page, a form posted without its page's CSP nonce (a forged or replayed
+ * request) the 400 page; everything else goes on to the 500 page. Never a
+ * stack trace.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -70,6 +73,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             }
             if (e instanceof NotSignedInException) {
                 return 401;
+            }
+            if (e instanceof CspException) {
+                return 400;
             }
         }
         return 0;

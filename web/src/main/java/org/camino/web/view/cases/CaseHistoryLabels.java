@@ -22,6 +22,11 @@ public class CaseHistoryLabels {
 
     /** A changed field as shown. */
     public record Field(String label, String value) {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "Field[label=" + label + "]";
+        }
     }
 
     private static final Map<String, String> CODE_FIELDS = Map.ofEntries(Map.entry("sex", "SEX"),

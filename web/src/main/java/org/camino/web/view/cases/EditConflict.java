@@ -18,6 +18,11 @@ public record EditConflict(String changedBy, Instant changedAt, List<Difference>
 
     /** One field: its message key, the saved value and the user's. */
     public record Difference(String field, String theirs, String mine) implements Serializable {
+        /** Only codes and ids: the other fields may be personal, and records end up in logs. */
+        @Override
+        public String toString() {
+            return "Difference[field=" + field + "]";
+        }
     }
 
     static EditConflict of(ConflictException e, Map<String, Object> theirs, Map<String, Object> mine, Instant changedAt) {
