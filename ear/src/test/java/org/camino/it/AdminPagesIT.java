@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdminPagesIT {
 
     private static final List<String> PAGES = List.of("/admin/users.xhtml", "/admin/missions.xhtml",
-            "/admin/roles.xhtml", "/admin/access-log.xhtml");
+            "/admin/roles.xhtml", "/admin/access-log.xhtml", "/admin/integrity.xhtml");
 
     @Test
     void administratorsOpenEveryAdminPageAndCreateAMission() {

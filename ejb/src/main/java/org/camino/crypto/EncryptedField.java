@@ -1,9 +1,12 @@
 package org.camino.crypto;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import org.camino.crypto.RowUuid;
 
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.UUID;
 
 /**
@@ -30,6 +33,7 @@ import java.util.UUID;
  */
 public final class EncryptedField {
 
+    private static final Logger LOG = Logger.getLogger(EncryptedField.class.getName());
     private static volatile FieldCipher installed;
 
     private final String name;
@@ -47,9 +51,39 @@ public final class EncryptedField {
         installed = cipher;
     }
 
-    /** The plaintext of a stored ciphertext of this field in that row; null stays null. */
+    /**
+     * The plaintext of a stored ciphertext of this field in that row; null stays null.
+     *
+     * @throws UnreadableCiphertextException if it fails its integrity check or its key is gone; an
+     *         {@link UnreadableValue} event has been fired first, so the incident is recorded
+     */
     public String open(String ciphertext, UUID row) {
+        try {
+            return decrypt(ciphertext, row);
+        } catch (UnreadableCiphertextException e) {
+            report(UnreadableValue.of(e, ciphertext));
+            throw e;
+        }
+    }
+
+    private String decrypt(String ciphertext, UUID row) {
         return ciphertext == null ? null : cipher().decrypt(ciphertext, context(row));
+    }
+
+    /** Tells the container's observers (the integrity incidents); without a container, nobody is listening. */
+    private static void report(UnreadableValue value) {
+        BeanManager beans;
+        try {
+            beans = CDI.current().getBeanManager();
+        } catch (IllegalStateException e) {
+            return; // a unit test without a container
+        }
+        try {
+            beans.getEvent().select(UnreadableValue.class).fire(value);
+        } catch (RuntimeException e) {
+            // the damaged value is still refused; only its record is missing, and the log says so
+            LOG.log(Level.SEVERE, "Could not record the integrity incident of " + value.exception().context(), e);
+        }
     }
 
     /**
@@ -70,7 +104,7 @@ public final class EncryptedField {
 
     private String openOrNull(String ciphertext, UUID row) {
         try {
-            return open(ciphertext, row);
+            return decrypt(ciphertext, row); // replaced anyway: not an incident of its own
         } catch (UnreadableCiphertextException e) {
             return null;
         }

@@ -12,4 +12,9 @@ public final class TamperedCiphertextException extends UnreadableCiphertextExcep
                 + " failed its integrity check (" + reason + "): it was altered, or copied from another row or column",
                 keyId, context);
     }
+
+    @Override
+    public String reason() {
+        return "TAMPERED";
+    }
 }

@@ -12,4 +12,9 @@ public final class UnknownKeyException extends UnreadableCiphertextException {
                 + "', which is not in the key ring (removed before re-encryption finished, or the value was altered)",
                 keyId, context);
     }
+
+    @Override
+    public String reason() {
+        return "UNKNOWN_KEY";
+    }
 }

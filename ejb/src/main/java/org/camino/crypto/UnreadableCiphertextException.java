@@ -15,7 +15,7 @@ public abstract sealed class UnreadableCiphertextException extends UnreadableDat
     private final FieldContext context;
 
     protected UnreadableCiphertextException(String message, String keyId, FieldContext context) {
-        super(message);
+        super(message, context == null ? null : context.field());
         this.keyId = keyId;
         this.context = context;
     }
@@ -28,4 +28,7 @@ public abstract sealed class UnreadableCiphertextException extends UnreadableDat
     public FieldContext context() {
         return context;
     }
+
+    /** Why, as a code for incident records: {@code TAMPERED} or {@code UNKNOWN_KEY}. */
+    public abstract String reason();
 }

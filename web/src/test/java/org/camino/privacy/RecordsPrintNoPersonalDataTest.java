@@ -46,11 +46,14 @@ class RecordsPrintNoPersonalDataTest {
             "stage", "startedBy", "state", "states", "status", "statusDecidedBy", "statusPath", "table",
             "target", "targetKeyId", "tbClass", "to", "tokenMission", "toStatus", "traffickingStatus", "transitCountry",
             "transportMeans", "type", "types", "updatedBy", "username", "uuid", "vaccinations", "visit",
-            "vulnerabilities", "missionsByType");
+            "vulnerabilities", "missionsByType",
+            // integrity incidents: a reference (INC-...), what kind of record (person, movement), a row's uuid, a SHA-256
+            "incident", "reference", "owner", "rowUuid", "valueHash");
 
     /** The same, for a name that is personal elsewhere: {@code Record.component}. */
     private static final Set<String> CODED_IN = Set.of(
-            "RoleView.description", "MissionView.name", "TokenInfo.name", "TokenRequest.name", "EncryptedTable.name", "Entry.address", "Entry.detail");
+            "RoleView.description", "MissionView.name", "TokenInfo.name", "TokenRequest.name", "EncryptedTable.name", "Entry.address", "Entry.detail",
+            "Incident.reason"); // TAMPERED or UNKNOWN_KEY
 
     @Test
     void noRecordPrintsAPersonalValue() throws Exception {

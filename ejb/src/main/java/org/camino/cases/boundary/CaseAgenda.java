@@ -66,9 +66,11 @@ public class CaseAgenda {
                          limit %d""".formatted(scope.sql("c"), limit))
                 .setParameter(1, from).setParameter(2, to).getResultList();
         Map<Long, Person> people = queries.people(rows.stream().map(r -> ((Number) r[2]).longValue()).toList());
-        return rows.stream().map(r -> new DueMovement((String) r[0], (String) r[1],
-                people.get(((Number) r[2]).longValue()).fullName(), toDate(r[3]), (String) r[4], (String) r[5],
-                (String) r[6])).toList();
+        return rows.stream().map(r -> {
+            Reading.NameOrIncident name = Reading.name(people.get(((Number) r[2]).longValue())::fullName);
+            return new DueMovement((String) r[0], (String) r[1], name.name(), toDate(r[3]), (String) r[4],
+                    (String) r[5], (String) r[6], name.incident());
+        }).toList();
     }
 
     /** The cases changed last, newest first. */
@@ -84,8 +86,11 @@ public class CaseAgenda {
                          order by c.updated_at desc, c.id desc
                          limit %d""".formatted(scope.sql("c"), limit)).getResultList();
         Map<Long, Person> people = queries.people(rows.stream().map(r -> ((Number) r[3]).longValue()).toList());
-        return rows.stream().map(r -> new RecentChange((String) r[0], (String) r[1], (String) r[2],
-                people.get(((Number) r[3]).longValue()).fullName(), toInstant(r[4]), (String) r[5])).toList();
+        return rows.stream().map(r -> {
+            Reading.NameOrIncident name = Reading.name(people.get(((Number) r[3]).longValue())::fullName);
+            return new RecentChange((String) r[0], (String) r[1], (String) r[2], name.name(), toInstant(r[4]),
+                    (String) r[5], name.incident());
+        }).toList();
     }
 
     private static LocalDate toDate(Object value) {

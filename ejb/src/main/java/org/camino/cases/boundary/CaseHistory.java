@@ -14,6 +14,7 @@ import org.camino.cases.entity.DocumentRecord;
 import org.camino.cases.entity.HouseholdMember;
 import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.Person;
+import org.camino.platform.errors.UnreadableDataException;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.PermissionHolders;
 import org.camino.security.control.ScopedAccess;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Who changed what, when: the Envers history of a case, its household
@@ -145,31 +147,43 @@ public class CaseHistory {
         return user == null ? "#" + userId : user.displayName();
     }
 
+    /**
+     * A stored value of the history that fails its integrity check shows as its incident reference
+     * ("unreadable INC-…"), so that one damaged value does not hide the rest of the history.
+     */
+    private static Object readable(Supplier<?> getter) {
+        try {
+            return getter.get();
+        } catch (UnreadableDataException e) {
+            return "unreadable " + (e.incidentReference() == null ? "" : e.incidentReference());
+        }
+    }
+
     private static Map<String, Object> documentFields(DocumentRecord d) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("documentType", d.getDocumentType());
-        f.put("documentNumber", d.getDocumentNumber());
+        f.put("documentNumber", readable(() -> d.getDocumentNumber()));
         f.put("issuingCountry", d.getIssuingCountry());
         f.put("issuedOn", d.getIssuedOn());
         f.put("expiresOn", d.getExpiresOn());
-        f.put("remarks", d.getRemarks());
+        f.put("remarks", readable(() -> d.getRemarks()));
         f.put("invalidatedOn", d.getInvalidatedOn());
         return f;
     }
 
     private static Map<String, Object> personFields(Person p) {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("givenName", p.getGivenName());
-        f.put("familyName", p.getFamilyName());
-        f.put("dateOfBirth", p.getDateOfBirth());
+        f.put("givenName", readable(() -> p.getGivenName()));
+        f.put("familyName", readable(() -> p.getFamilyName()));
+        f.put("dateOfBirth", readable(() -> p.getDateOfBirth()));
         f.put("birthYear", p.getBirthYear());
         f.put("sex", p.getSex());
         f.put("nationality", p.getNationality());
         f.put("documentType", p.getDocumentType());
-        f.put("documentNumber", p.getDocumentNumber());
-        f.put("phone", p.getPhone());
-        f.put("email", p.getEmail());
-        f.put("address", p.getAddress());
+        f.put("documentNumber", readable(() -> p.getDocumentNumber()));
+        f.put("phone", readable(() -> p.getPhone()));
+        f.put("email", readable(() -> p.getEmail()));
+        f.put("address", readable(() -> p.getAddress()));
         return f;
     }
 

@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
 /**
  * The read side of cases: paged lists filtered and sorted on clear columns,
  * blind-index searches and duplicate checks, always inside the caller's
- * scope. Only the principal names of the rows on the page are decrypted.
+ * scope. Only the principal names of the rows on the page are decrypted; a
+ * name that fails its integrity check marks its row unreadable (with the
+ * incident's reference) and leaves the others as they are.
  */
 @ApplicationScoped
 public class CaseQueries {
@@ -187,9 +189,11 @@ public class CaseQueries {
                 .setParameter(4, duplicateKey == null ? "-" : duplicateKey.previous())
                 .getResultList();
         Map<Long, Person> persons = load(rows.stream().map(r -> ((Number) r[3]).longValue()).toList());
-        return rows.stream().map(r -> new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2],
-                persons.get(((Number) r[3]).longValue()).fullName(), r[4] == null ? null : ((Number) r[4]).intValue(),
-                (String) r[5])).toList();
+        return rows.stream().map(r -> {
+            Reading.NameOrIncident name = Reading.name(persons.get(((Number) r[3]).longValue())::fullName);
+            return new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2], name.name(),
+                    r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], name.incident());
+        }).toList();
     }
 
     /** Rows of {number, type, mission, status, pending, opened, principal id} as case rows with decrypted names. */
@@ -206,8 +210,9 @@ public class CaseQueries {
         Map<Long, Person> principals = load(result.stream().map(r -> ((Number) r[6]).longValue()).toList());
         return result.stream().map(r -> {
             Person p = principals.get(((Number) r[6]).longValue());
+            Reading.NameOrIncident name = Reading.name(p::fullName); // a damaged name spoils its row only
             return new CaseRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    toDate(r[5]), p.fullName(), p.getBirthYear(), p.getSex());
+                    toDate(r[5]), name.name(), p.getBirthYear(), p.getSex(), name.incident());
         }).toList();
     }
 

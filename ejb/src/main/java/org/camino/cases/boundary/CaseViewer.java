@@ -24,19 +24,21 @@ public class CaseViewer {
     @Inject
     PermissionHolders users;
 
+    /** The case as its pages show it; a damaged value is left out and named in {@code damagedFields}. */
     public CaseView view(CaseFile caseFile) {
+        Reading read = new Reading();
         List<CaseViews.MovementView> movements = em.createQuery(
                         "select m from Movement m where m.caseFile = :c order by m.id", Movement.class)
-                .setParameter("c", caseFile).getResultStream().map(CaseViews.MovementView::of).toList();
+                .setParameter("c", caseFile).getResultStream().map(m -> CaseViews.MovementView.of(m, read)).toList();
         List<CaseViews.NoteView> notes = em.createQuery(
                         "select n from CaseNote n where n.caseFile = :c order by n.id desc", CaseNote.class)
-                .setParameter("c", caseFile).getResultStream().map(CaseViews.NoteView::of).toList();
+                .setParameter("c", caseFile).getResultStream().map(n -> CaseViews.NoteView.of(n, read)).toList();
         List<CaseViews.StatusChangeView> history = em.createQuery(
                         "select s from StatusChange s where s.caseFile = :c order by s.id", StatusChange.class)
-                .setParameter("c", caseFile).getResultStream().map(CaseViews.StatusChangeView::of).toList();
+                .setParameter("c", caseFile).getResultStream().map(s -> CaseViews.StatusChangeView.of(s, read)).toList();
         List<String> allowed = caseFile.getPendingStatus() != null ? List.of()
                 : Workflows.of(caseFile.getCaseType()).from(caseFile.getStatus()).stream().map(Workflows.Transition::to).toList();
-        return CaseView.of(caseFile, assignee(caseFile.getAssignedTo()), movements, notes, history, allowed);
+        return CaseView.of(caseFile, assignee(caseFile.getAssignedTo()), movements, notes, history, allowed, read);
     }
 
     public CaseViews.Assignee assignee(Long userId) {

@@ -28,17 +28,20 @@ public final class CaseViews {
             return "PersonView[id=" + id + ", version=" + version + "]";
         }
 
-        static PersonView of(Person p) {
-            return new PersonView(p.getId(), p.getVersion(), p.getGivenName(), p.getFamilyName(), p.getDateOfBirth(),
+        static PersonView of(Person p, Reading read) {
+            long id = p.getId();
+            return new PersonView(id, p.getVersion(), read.of(p::getGivenName, "person", id),
+                    read.of(p::getFamilyName, "person", id), read.of(p::getDateOfBirth, "person", id),
                     p.getBirthYear(), p.isBirthDateEstimated(), p.getSex(), p.getNationality(), p.getDocumentType(),
-                    p.getDocumentNumber(), p.getDocumentCountry(), p.getPhone(), p.getEmail(), p.getAddress(),
+                    read.of(p::getDocumentNumber, "person", id), p.getDocumentCountry(), read.of(p::getPhone, "person", id),
+                    read.of(p::getEmail, "person", id), read.of(p::getAddress, "person", id),
                     List.copyOf(p.getVulnerabilities()));
         }
     }
 
     public record MemberView(PersonView person, String relationship, boolean principal) {
-        static MemberView of(HouseholdMember m) {
-            return new MemberView(PersonView.of(m.getPerson()), m.getRelationship(), m.isPrincipal());
+        static MemberView of(HouseholdMember m, Reading read) {
+            return new MemberView(PersonView.of(m.getPerson(), read), m.getRelationship(), m.isPrincipal());
         }
     }
 
@@ -52,9 +55,11 @@ public final class CaseViews {
             return "MovementView[id=" + id + ", version=" + version + ", originCountry=" + originCountry + ", destinationCountry=" + destinationCountry + ", status=" + status + "]";
         }
 
-        static MovementView of(Movement m) {
-            return new MovementView(m.getId(), m.getVersion(), m.getOriginCountry(), m.getOriginPlace(),
-                    m.getTransitCountry(), m.getDestinationCountry(), m.getDestinationPlace(), m.getPlannedDeparture(),
+        static MovementView of(Movement m, Reading read) {
+            long id = m.getId();
+            return new MovementView(id, m.getVersion(), m.getOriginCountry(), read.of(m::getOriginPlace, "movement", id),
+                    m.getTransitCountry(), m.getDestinationCountry(), read.of(m::getDestinationPlace, "movement", id),
+                    m.getPlannedDeparture(),
                     m.getActualDeparture(), m.getPlannedArrival(), m.getActualArrival(), m.getTransportMeans(),
                     m.getEscort(), m.getStatus());
         }
@@ -67,8 +72,8 @@ public final class CaseViews {
             return "NoteView[id=" + id + ", author=" + author + "]";
         }
 
-        static NoteView of(CaseNote n) {
-            return new NoteView(n.getId(), n.getAuthor(), n.getCreatedAt(), n.getText());
+        static NoteView of(CaseNote n, Reading read) {
+            return new NoteView(n.getId(), n.getAuthor(), n.getCreatedAt(), read.of(n::getText, "note", n.getId()));
         }
     }
 
@@ -79,9 +84,9 @@ public final class CaseViews {
             return "StatusChangeView[from=" + from + ", to=" + to + ", by=" + by + "]";
         }
 
-        static StatusChangeView of(StatusChange s) {
+        static StatusChangeView of(StatusChange s, Reading read) {
             return new StatusChangeView(s.getFromStatus(), s.getToStatus(), s.getChangedAt(), s.getChangedBy(),
-                    s.getReason(), s.getApprovedBy());
+                    read.of(s::getReason, "statusChange", s.getId()), s.getApprovedBy());
         }
     }
 
@@ -91,23 +96,34 @@ public final class CaseViews {
                            LocalDate consentWithdrawnOn, Long assignedTo, String assignee, String assigneeName,
                            Instant updatedAt, String updatedBy,
                            List<MemberView> household, List<MovementView> movements, List<NoteView> notes,
-                           List<StatusChangeView> statusHistory, List<String> allowedTransitions) {
+                           List<StatusChangeView> statusHistory, List<String> allowedTransitions,
+                           List<DamagedField> damagedFields) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
             return "CaseView[number=" + number + ", version=" + version + ", type=" + type + ", mission=" + mission + ", status=" + status + "]";
         }
 
+        /** The case with what was read through {@code read}: its damaged fields are listed last. */
         static CaseView of(CaseFile c, Assignee assignee, List<MovementView> movements, List<NoteView> notes,
-                           List<StatusChangeView> history, List<String> allowed) {
+                           List<StatusChangeView> history, List<String> allowed, Reading read) {
+            String closureNote = read.of(c::getClosureNote, "case", c.getId());
+            List<MemberView> household = c.getHousehold().getMembers().stream().map(m -> MemberView.of(m, read)).toList();
             return new CaseView(c.getNumber(), c.getVersion(), c.getCaseType().name(), c.getMission().getCode(),
                     c.getStatus(), c.getPendingStatus(), c.getOpenedOn(), c.getClosedOn(), c.getClosureReason(),
-                    c.getClosureNote(), c.getConsentPurpose(), c.getConsentDate(), c.getConsentWithdrawnOn(),
+                    closureNote, c.getConsentPurpose(), c.getConsentDate(), c.getConsentWithdrawnOn(),
                     c.getAssignedTo(), assignee == null ? null : assignee.username(),
                     assignee == null ? null : assignee.displayName(), c.getUpdatedAt(), c.getUpdatedBy(),
-                    c.getHousehold().getMembers().stream().map(MemberView::of).toList(), movements, notes, history,
-                    allowed);
+                    household, movements, notes, history, allowed, read.damaged());
         }
+    }
+
+    /**
+     * A stored value that failed its integrity check, shown as missing: which field ({@code person.given_name}),
+     * of what ({@code person}, {@code movement}, {@code note}, {@code statusChange}, {@code case}) and which one
+     * (its id), and the reference of its integrity incident (null if it could not be recorded).
+     */
+    public record DamagedField(String field, String owner, long ownerId, String incident) {
     }
 
     /** A user a case is or may be assigned to: the user name (what the API takes) and the name people read. */
@@ -124,16 +140,25 @@ public final class CaseViews {
             return "DocumentView[id=" + id + ", version=" + version + ", personId=" + personId + ", documentType=" + documentType + "]";
         }
 
+        /** A damaged value shows as missing (its incident is recorded; the case view names it). */
         static DocumentView of(DocumentRecord d) {
-            return new DocumentView(d.getId(), d.getVersion(), d.getPerson().getId(), d.getPerson().fullName(),
-                    d.getDocumentType(), d.getDocumentNumber(), d.getIssuingCountry(), d.getIssuedOn(), d.getExpiresOn(),
-                    d.getRemarks(), d.getInvalidatedOn() == null, d.getInvalidatedOn(), d.getRecordedBy());
+            Reading read = new Reading();
+            long id = d.getId();
+            return new DocumentView(id, d.getVersion(), d.getPerson().getId(), Reading.name(d.getPerson()::fullName).name(),
+                    d.getDocumentType(), read.of(d::getDocumentNumber, "document", id), d.getIssuingCountry(),
+                    d.getIssuedOn(), d.getExpiresOn(), read.of(d::getRemarks, "document", id), d.getInvalidatedOn() == null,
+                    d.getInvalidatedOn(), d.getRecordedBy());
         }
     }
 
-    /** A row of a case list: clear columns plus the principal's name. */
+    /**
+     * A row of a case list: clear columns plus the principal's name. If the name cannot be read (its stored
+     * value failed its integrity check), {@code principalName} is null and {@code unreadable} holds the
+     * reference of the integrity incident; the rest of the row, and the list, are as usual.
+     */
     public record CaseRow(String number, String type, String mission, String status, String pendingStatus,
-                          LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex) {
+                          LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex,
+                          String unreadable) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -141,9 +166,9 @@ public final class CaseViews {
         }
     }
 
-    /** A movement due soon, for the dashboard: which case, when, from where to where. */
+    /** A movement due soon, for the dashboard: which case, when, from where to where ({@code unreadable}: as in CaseRow). */
     public record DueMovement(String caseNumber, String caseType, String principalName, LocalDate plannedDeparture,
-                              String originCountry, String destinationCountry, String status) {
+                              String originCountry, String destinationCountry, String status, String unreadable) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -151,9 +176,9 @@ public final class CaseViews {
         }
     }
 
-    /** The latest change to a case, for the dashboard. */
+    /** The latest change to a case, for the dashboard ({@code unreadable}: as in CaseRow). */
     public record RecentChange(String caseNumber, String caseType, String status, String principalName,
-                               Instant at, String by) {
+                               Instant at, String by, String unreadable) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -174,7 +199,7 @@ public final class CaseViews {
 
     /** A person who may be the one being registered: where they are known, and why we think so. */
     public record PossibleDuplicate(String caseNumber, String caseType, String mission, String name, Integer birthYear,
-                                    String matchedOn) {
+                                    String matchedOn, String unreadable) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {

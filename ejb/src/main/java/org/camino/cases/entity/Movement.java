@@ -11,20 +11,32 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.camino.crypto.EncryptedField;
+import org.camino.crypto.RowUuid;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
-/** A journey of a case's household (or part of it): origin, transit, destination, dates, means, escort. */
+/**
+ * A journey of a case's household (or part of it): origin, transit, destination, dates, means, escort.
+ * Countries, dates and codes stay in clear for statistics; the places are free text, stored encrypted.
+ */
 @Entity
 @Table(name = "movement")
 @Audited
 public class Movement implements CasePart {
 
+    static final EncryptedField ORIGIN_PLACE = new EncryptedField("movement.origin_place");
+    static final EncryptedField DESTINATION_PLACE = new EncryptedField("movement.destination_place");
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "movement_seq")
     @SequenceGenerator(name = "movement_seq", sequenceName = "movement_seq", allocationSize = 1000)
     private Long id;
+
+    @Column(nullable = false, updatable = false, unique = true)
+    private UUID uuid = RowUuid.next();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", updatable = false)
@@ -32,13 +44,13 @@ public class Movement implements CasePart {
 
     @Column(name = "origin_country", nullable = false, length = 3)
     private String originCountry;
-    @Column(name = "origin_place", length = 200)
+    @Column(name = "origin_place")
     private String originPlace;
     @Column(name = "transit_country", length = 3)
     private String transitCountry;
     @Column(name = "destination_country", nullable = false, length = 3)
     private String destinationCountry;
-    @Column(name = "destination_place", length = 200)
+    @Column(name = "destination_place")
     private String destinationPlace;
     @Column(name = "planned_departure")
     private LocalDate plannedDeparture;
@@ -66,18 +78,19 @@ public class Movement implements CasePart {
     }
 
     public Long getId() { return id; }
+    public UUID getUuid() { return uuid; }
     public CaseFile getCaseFile() { return caseFile; }
     public long getVersion() { return version; }
     public String getOriginCountry() { return originCountry; }
     public void setOriginCountry(String originCountry) { this.originCountry = originCountry; }
-    public String getOriginPlace() { return originPlace; }
-    public void setOriginPlace(String originPlace) { this.originPlace = originPlace; }
+    public String getOriginPlace() { return ORIGIN_PLACE.open(originPlace, uuid); }
+    public void setOriginPlace(String value) { originPlace = ORIGIN_PLACE.seal(value, originPlace, uuid); }
     public String getTransitCountry() { return transitCountry; }
     public void setTransitCountry(String transitCountry) { this.transitCountry = transitCountry; }
     public String getDestinationCountry() { return destinationCountry; }
     public void setDestinationCountry(String destinationCountry) { this.destinationCountry = destinationCountry; }
-    public String getDestinationPlace() { return destinationPlace; }
-    public void setDestinationPlace(String destinationPlace) { this.destinationPlace = destinationPlace; }
+    public String getDestinationPlace() { return DESTINATION_PLACE.open(destinationPlace, uuid); }
+    public void setDestinationPlace(String value) { destinationPlace = DESTINATION_PLACE.seal(value, destinationPlace, uuid); }
     public LocalDate getPlannedDeparture() { return plannedDeparture; }
     public void setPlannedDeparture(LocalDate plannedDeparture) { this.plannedDeparture = plannedDeparture; }
     public LocalDate getActualDeparture() { return actualDeparture; }

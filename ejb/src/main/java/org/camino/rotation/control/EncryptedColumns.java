@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.metamodel.Type;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +47,13 @@ public class EncryptedColumns {
     /** Being observed at start-up is what creates this bean, so problems show in the log at once. */
     void discoverAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object event) {
         // nothing else to do: @PostConstruct has run
+    }
+
+    /** The columns found among these entities, without a container (tests). */
+    static EncryptedColumns of(Collection<Class<?>> entities) {
+        EncryptedColumns columns = new EncryptedColumns();
+        columns.found = EncryptedColumnScanner.scan(entities);
+        return columns;
     }
 
     public List<EncryptedTable> tables() {

@@ -156,6 +156,31 @@ public class RotationStore {
         return count[0];
     }
 
+    // --- columns that held clear text before they were encrypted (V16)
+
+    /** Labels of formerly clear columns whose values are not all encrypted yet. */
+    public List<String> clearTextLabelsPending() {
+        List<String> labels = new ArrayList<>();
+        query("select label from clear_text_column where encrypted_at is null order by label", List.of(),
+                rs -> labels.add(rs.getString(1)));
+        return labels;
+    }
+
+    /** Clear values left in these columns of the table (values not in Camino's ciphertext format). */
+    public long clearValues(EncryptedTable table, List<String> columns) {
+        String sum = columns.stream()
+                .map(c -> "count(*) filter (where " + c + " is not null and not starts_with(" + c + ", 'v1:'))")
+                .collect(Collectors.joining(" + "));
+        long[] count = new long[1];
+        query("select " + sum + " from " + table.name(), List.of(), rs -> count[0] = rs.getLong(1));
+        return count[0];
+    }
+
+    public void markEncrypted(String label, long valuesEncrypted) {
+        update("update clear_text_column set encrypted_at = now(), values_encrypted = ? where label = ?",
+                List.of(valuesEncrypted, label));
+    }
+
     // --- progress of a run
 
     /** Records the tables of a run, all in one transaction; false if it already has them (a restarted count step). */

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -25,17 +26,22 @@ public class TableRotation {
     RowRotator rotator;
 
     public Tally rotate(List<RowSnapshot> rows) {
+        return rotate(rows, Set.of());
+    }
+
+    /** As {@link #rotate(List)}, also encrypting the clear values of these formerly clear columns (labels). */
+    public Tally rotate(List<RowSnapshot> rows, Set<String> formerlyClear) {
         Tally tally = Tally.NONE;
         for (RowSnapshot row : rows) {
-            tally = tally.plus(rotate(row));
+            tally = tally.plus(rotate(row, formerlyClear));
         }
         return tally;
     }
 
-    private Tally rotate(RowSnapshot read) {
+    private Tally rotate(RowSnapshot read, Set<String> formerlyClear) {
         RowSnapshot row = read;
         for (int attempt = 1; attempt <= ATTEMPTS && row != null; attempt++) {
-            RowChange change = rotator.changeFor(row);
+            RowChange change = rotator.changeFor(row, formerlyClear);
             if (change.isEmpty() || store.compareAndSet(row, change.newValues()) == 1) {
                 return Tally.ofRow(change);
             }

@@ -26,7 +26,9 @@ public class AccessLog {
     public enum Event {
         LOGIN_SUCCESS, LOGIN_FAILURE, LOGIN_LOCKED, LOGOUT, ACCESS_DENIED, CASE_VIEW, SENSITIVE_CASE_VIEW,
         USER_CHANGED, PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, CHAIN_VERIFIED,
-        KEY_ROTATION_STARTED, KEY_ROTATION_RESTARTED, KEY_ROTATION_STOPPED, KEY_ROTATION_FINISHED
+        KEY_ROTATION_STARTED, KEY_ROTATION_RESTARTED, KEY_ROTATION_STOPPED, KEY_ROTATION_FINISHED,
+        /** A stored value failed its integrity check (first sighting only; see IntegrityIncidents). */
+        INTEGRITY_INCIDENT
     }
 
     private static final long CHAIN_LOCK = 0x43414D494E4FL; // "CAMINO": one writer of the chain at a time

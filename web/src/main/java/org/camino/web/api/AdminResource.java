@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.camino.rotation.boundary.KeyRotation;
 import org.camino.rotation.boundary.RotationStatus;
 import org.camino.security.boundary.AccessLogReview;
+import org.camino.security.boundary.IntegrityIncidentReview;
 import org.camino.security.boundary.NewUser;
 import org.camino.security.boundary.UserAdministration;
 import org.camino.security.boundary.UserSummary;
@@ -36,6 +37,9 @@ public class AdminResource {
 
     @Inject
     KeyRotation keyRotation;
+
+    @Inject
+    IntegrityIncidentReview integrity;
 
     @GET
     @Path("/users")
@@ -68,6 +72,13 @@ public class AdminResource {
     @Path("/access-log")
     public List<AccessLogReview.Entry> recent(@QueryParam("limit") Integer limit) {
         return accessLog.recent(limit == null ? 100 : limit);
+    }
+
+    /** Stored values that failed their integrity check, last seen first. */
+    @GET
+    @Path("/integrity-incidents")
+    public List<IntegrityIncidentReview.Incident> integrityIncidents(@QueryParam("limit") Integer limit) {
+        return integrity.recent(limit == null ? 100 : limit);
     }
 
     /** Starts the key-rotation job; 202: it runs on, follow it with GET. */

@@ -81,9 +81,15 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             Response.Status known = Response.Status.fromStatusCode(status);
             return json(status, body(known == null ? "Error" : known.getReasonPhrase(), Map.of()));
         }
+        UnreadableDataException unreadable = integrityFailure(error);
+        if (unreadable != null && unreadable.incidentReference() != null) {
+            // already recorded as an integrity incident (with its own log line): answer with its reference
+            return json(500, body("Stored data failed its integrity check",
+                    Map.of("incident", unreadable.incidentReference(), "field", String.valueOf(unreadable.field()))));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, error);
-        if (isIntegrityFailure(error)) {
+        if (unreadable != null) {
             return json(500, body("Stored data failed its integrity check", Map.of("incident", incident)));
         }
         return json(500, body("Internal error", Map.of("incident", incident)));
@@ -103,13 +109,13 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     }
 
     /** A ciphertext that was altered or moved: never shown, always reported as what it is. */
-    private static boolean isIntegrityFailure(Throwable error) {
+    private static UnreadableDataException integrityFailure(Throwable error) {
         for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof UnreadableDataException) {
-                return true;
+            if (e instanceof UnreadableDataException unreadable) {
+                return unreadable;
             }
         }
-        return false;
+        return null;
     }
 
     private static Throwable unwrap(Throwable error) {

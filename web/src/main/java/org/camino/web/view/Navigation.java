@@ -42,6 +42,10 @@ public class Navigation {
         return subject().isAuthenticated() && subject().isPermitted("admin:users");
     }
 
+    public boolean isIntegrityReviewer() {
+        return subject().isAuthenticated() && subject().isPermitted("admin:integrity");
+    }
+
     public boolean isAuditor() {
         return subject().isAuthenticated() && subject().isPermitted("audit:verify");
     }

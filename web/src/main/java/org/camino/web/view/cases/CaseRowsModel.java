@@ -96,10 +96,15 @@ public class CaseRowsModel extends LazyDataModel<CaseRow> {
                 return List.of();
             }
             MemberView principal = view.household().stream().filter(MemberView::principal).findFirst().orElseThrow();
-            String name = principal.person().familyName() == null ? principal.person().givenName()
+            // a damaged name makes the row unreadable, with its incident, as in the lists
+            String incident = view.damagedFields().stream()
+                    .filter(d -> "person".equals(d.owner()) && d.ownerId() == principal.person().id()
+                            && ("person.given_name".equals(d.field()) || "person.family_name".equals(d.field())))
+                    .map(d -> d.incident() == null ? "" : d.incident()).findFirst().orElse(null);
+            String name = incident != null ? null : principal.person().familyName() == null ? principal.person().givenName()
                     : principal.person().givenName() + " " + principal.person().familyName();
             return List.of(new CaseRow(view.number(), view.type(), view.mission(), view.status(), view.pendingStatus(),
-                    view.openedOn(), name, principal.person().birthYear(), principal.person().sex()));
+                    view.openedOn(), name, principal.person().birthYear(), principal.person().sex(), incident));
         } catch (NotFoundException e) {
             return List.of();
         } catch (RuntimeException e) {

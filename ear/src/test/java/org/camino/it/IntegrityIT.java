@@ -1,0 +1,251 @@
+package org.camino.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import static org.camino.it.CaseFixtures.PASSWORD;
+import static org.camino.it.CaseFixtures.person;
+import static org.camino.it.CaseFixtures.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One altered ciphertext in the database must not take a page down: someone
+ * with write access to PostgreSQL changes one character of one person's
+ * stored given name. The case list, the dashboard and the name search still
+ * answer for everyone, with that row marked unreadable and the incident's
+ * reference; the case view names the damaged field; the incident is in the
+ * access log once and on the administrators' integrity page, which nobody
+ * else reaches. Movement places are stored encrypted (issue 12).
+ */
+@ExtendWith(DeployedCamino.class)
+class IntegrityIT {
+
+    private static String caseworker;
+    private static String damagedCase;
+    private static String healthyCase;
+    private static String family;
+    private static long personId;
+
+    @BeforeAll
+    static void damageOnePersonsName() throws SQLException {
+        caseworker = Api.token("caseworker", PASSWORD, "KEN");
+        family = unique("Damaged");
+        damagedCase = CaseFixtures.number(CaseFixtures.register(caseworker, "RST", "KEN",
+                person(unique("Amina"), family, "1990-05-06", unique("P"), "+254700000123")));
+        healthyCase = CaseFixtures.number(CaseFixtures.register(caseworker, "RST", "KEN",
+                person(unique("Halima"), family, "1991-05-06", unique("P"), "+254700000124")));
+        try (Connection db = database()) {
+            try (PreparedStatement q = db.prepareStatement("""
+                    select p.id, p.given_name from person p join case_file c on c.principal_id = p.id where c.number = ?""")) {
+                q.setString(1, damagedCase);
+                try (ResultSet rs = q.executeQuery()) {
+                    assertTrue(rs.next());
+                    personId = rs.getLong(1);
+                    String stored = rs.getString(2);
+                    // one character in the middle of the payload, as a bit flip or a deliberate edit would do
+                    int at = stored.length() / 2;
+                    char changed = stored.charAt(at) == 'A' ? 'B' : 'A';
+                    try (PreparedStatement u = db.prepareStatement("update person set given_name = ? where id = ?")) {
+                        u.setString(1, stored.substring(0, at) + changed + stored.substring(at + 1));
+                        u.setLong(2, personId);
+                        assertEquals(1, u.executeUpdate());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void listsSearchAndCaseViewAnswerWithTheDamagedRowMarkedAndTheRestIntact() {
+        HttpResponse<String> list = Api.get("/api/cases?type=RST&mission=KEN&limit=100&sort=openedOn", caseworker);
+        assertEquals(200, list.statusCode(), list.body());
+        JsonObject damagedRow = row(json(list.body()).getJsonArray("rows"), damagedCase).orElseThrow(
+                () -> new AssertionError("the damaged case is listed"));
+        assertTrue(absent(damagedRow, "principalName"), damagedRow.toString());
+        String reference = damagedRow.getString("unreadable");
+        assertTrue(reference.matches("INC-[0-9A-Z]{8}"), reference);
+
+        HttpResponse<String> search = Api.get("/api/cases/search?by=name&value="
+                + URLEncoder.encode(family, StandardCharsets.UTF_8), caseworker);
+        assertEquals(200, search.statusCode(), search.body());
+        JsonArray found = jsonArray(search.body());
+        assertEquals(reference, row(found, damagedCase).orElseThrow().getString("unreadable"), "one incident, one reference");
+        JsonObject healthy = row(found, healthyCase).orElseThrow(() -> new AssertionError("the other person is found too"));
+        assertTrue(healthy.getString("principalName").endsWith(family), healthy.toString());
+        assertTrue(absent(healthy, "unreadable"));
+
+        HttpResponse<String> view = Api.get("/api/cases/" + damagedCase, caseworker);
+        assertEquals(200, view.statusCode(), view.body());
+        JsonObject caseView = json(view.body());
+        JsonArray damaged = caseView.getJsonArray("damagedFields");
+        assertEquals(1, damaged.size(), damaged.toString());
+        JsonObject field = damaged.getJsonObject(0);
+        assertEquals("person.given_name", field.getString("field"));
+        assertEquals("person", field.getString("owner"));
+        assertEquals(personId, field.getJsonNumber("ownerId").longValue());
+        assertEquals(reference, field.getString("incident"));
+        JsonObject principal = caseView.getJsonArray("household").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getBoolean("principal")).findFirst().orElseThrow().getJsonObject("person");
+        assertTrue(absent(principal, "givenName"), "the damaged value is never shown");
+        assertEquals(family, principal.getString("familyName"), "the rest of the person is");
+        assertEquals(200, Api.get("/api/cases/" + healthyCase, caseworker).statusCode());
+    }
+
+    @Test
+    void movementPlacesAreStoredEncrypted() throws SQLException {
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement("""
+                select m.origin_place, m.destination_place from movement m join case_file c on c.id = m.case_id
+                 where c.number = ?""")) {
+            q.setString(1, healthyCase);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("v1:") && rs.getString(2).startsWith("v1:"),
+                        "no place in clear: " + rs.getString(1) + " / " + rs.getString(2));
+                assertFalse(rs.getString(1).contains("Nairobi"));
+            }
+        }
+        JsonObject movement = json(Api.get("/api/cases/" + healthyCase, caseworker).body())
+                .getJsonArray("movements").getJsonObject(0);
+        assertEquals("Nairobi", movement.getString("originPlace"));
+        assertEquals("Toronto", movement.getString("destinationPlace"));
+    }
+
+    @Test
+    void theIncidentIsRecordedOnceInTheAccessLogAndShownToAdministratorsOnly() {
+        String reference = readDamagedRowTwice();
+        String admin = Api.token("admin", PASSWORD, null);
+
+        HttpResponse<String> incidents = Api.get("/api/admin/integrity-incidents", admin);
+        assertEquals(200, incidents.statusCode(), incidents.body());
+        JsonObject incident = jsonArray(incidents.body()).getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("reference").equals(reference)).findFirst().orElseThrow();
+        assertEquals("person", incident.getString("table"));
+        assertEquals("given_name", incident.getString("column"));
+        assertEquals(personId, incident.getJsonNumber("rowId").longValue());
+        assertEquals("TAMPERED", incident.getString("reason"));
+        assertTrue(incident.getJsonNumber("count").longValue() >= 3, "every reading counted: " + incident);
+        assertNotNull(incident.getString("firstSeen"));
+        assertTrue(incident.getString("lastSeen").compareTo(incident.getString("firstSeen")) >= 0);
+
+        HttpResponse<String> log = Api.get("/api/admin/access-log?limit=1000", admin);
+        assertEquals(200, log.statusCode());
+        List<JsonObject> entries = jsonArray(log.body()).getValuesAs(JsonObject.class).stream()
+                .filter(e -> "INTEGRITY_INCIDENT".equals(e.getString("event"))
+                        && e.getString("detail", "").contains(reference)).toList();
+        assertEquals(1, entries.size(), "one security event per damaged value, not one per reading: " + entries);
+        assertTrue(entries.get(0).getString("target").startsWith("person.given_name row "), entries.get(0).toString());
+
+        for (String user : List.of("caseworker", "manager", "analyst")) {
+            HttpResponse<String> refused = Api.get("/api/admin/integrity-incidents", Api.token(user, PASSWORD, null));
+            assertEquals(403, refused.statusCode(), user + ": " + refused.body());
+            assertFalse(refused.body().contains(reference));
+            WebClient page = new WebClient();
+            page.signIn(user, PASSWORD);
+            HttpResponse<String> refusedPage = page.get("/admin/integrity.xhtml");
+            assertEquals(403, refusedPage.statusCode(), user);
+            assertFalse(refusedPage.body().contains(reference));
+        }
+    }
+
+    @Test
+    void thePagesShowTheDamagedRowAndFieldInTheBrowser() {
+        String reference = readDamagedRowTwice();
+        WebClient web = new WebClient();
+        web.signIn("caseworker", PASSWORD);
+        HttpResponse<String> dashboard = web.get("/index.xhtml");
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains(reference), "the dashboard's row says which incident");
+
+        try (Browser browser = Browser.open()) {
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            pages.open("/cases/search.xhtml");
+            pages.type("search:value", family);
+            pages.press("search:go");
+            pages.waitForText(org.openqa.selenium.By.tagName("body"), reference);
+            assertTrue(pages.pageText().contains(healthyCase), "the other person of the same name is found too");
+            pages.screenshot("integrity-search-damaged-row");
+
+            pages.open("/cases/list.xhtml?type=RST");
+            assertTrue(pages.pageText().contains("Unreadable · " + reference), pages.pageText());
+            pages.screenshot("integrity-list-damaged-row");
+
+            pages.open("/cases/view.xhtml?number=" + damagedCase);
+            String warning = pages.text("damaged-fields");
+            assertTrue(warning.contains("Given name") && warning.contains(reference) && warning.contains(String.valueOf(personId)),
+                    warning);
+            pages.screenshot("integrity-case-view-damaged-field");
+
+            pages.open("/index.xhtml");
+            assertTrue(pages.pageText().contains(reference));
+        }
+        try (Browser browser = Browser.open()) {
+            CaseworkerPages admin = CaseworkerPages.signedIn(browser, "admin");
+            admin.open("/admin/integrity.xhtml");
+            String table = admin.text("incidents");
+            assertTrue(table.contains(reference) && table.contains("person.given_name"), table);
+            assertTrue(admin.pageText().contains("Integrity incidents"), "in the admin menu and as the title");
+            admin.screenshot("integrity-admin-incidents");
+        }
+    }
+
+    /** Reads the damaged row through the list and the case view; returns its incident reference. */
+    private static String readDamagedRowTwice() {
+        HttpResponse<String> list = Api.get("/api/cases/search?by=name&value="
+                + URLEncoder.encode(family, StandardCharsets.UTF_8), caseworker);
+        assertEquals(200, list.statusCode());
+        assertEquals(200, Api.get("/api/cases/" + damagedCase, caseworker).statusCode());
+        String reference = row(jsonArray(list.body()), damagedCase).orElseThrow().getString("unreadable");
+        assertEquals(200, Api.get("/api/cases/search?by=name&value=" + URLEncoder.encode(family, StandardCharsets.UTF_8),
+                Api.token("manager", PASSWORD, null)).statusCode(), "other users are not affected either");
+        return reference;
+    }
+
+    /** JSON-B leaves null components out. */
+    private static boolean absent(JsonObject object, String name) {
+        return !object.containsKey(name) || object.isNull(name);
+    }
+
+    private static Optional<JsonObject> row(JsonArray rows, String number) {
+        return rows.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("number").equals(number)).findFirst();
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray jsonArray(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
+        try (var sql = db.createStatement()) {
+            sql.execute("set search_path to camino");
+        }
+        return db;
+    }
+}
