@@ -67,7 +67,7 @@ public final class World {
     /** A new mission with a unique code (two random triples, e.g. QZX-BKA: the schema allows [A-Z]{3}(-[A-Z]{3})?). */
     public static World create() {
         for (int attempt = 0; attempt < 5; attempt++) {
-            String code = letters(3) + "-" + letters(3);
+            String code = newMissionCode();
             HttpResponse<String> created = Api.post("/api/admin/missions", firstAdmin(),
                     "{\"code\":\"" + code + "\",\"name\":\"Test world " + code + "\",\"country\":\"KEN\"}");
             if (created.statusCode() == 201) {
@@ -78,6 +78,11 @@ public final class World {
             }
         }
         throw new AssertionError("five random mission codes in use: is the mission table full of test worlds?");
+    }
+
+    /** A random mission code of the form the schema allows; 26^6 of them, so two tests hardly ever draw the same. */
+    public static String newMissionCode() {
+        return letters(3) + "-" + letters(3);
     }
 
     /** The mission's code: cases registered here are numbered {@code <code>-<type>-<year>-<seq>}. */
