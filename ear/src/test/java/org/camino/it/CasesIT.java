@@ -141,7 +141,7 @@ class CasesIT {
         assertEquals(200, edit.statusCode(), edit.body());
         String history = Api.get("/api/cases/" + number(json) + "/history", token).body();
         assertTrue(history.contains("\"familyName\":\"Farah-Corrected\""), history);
-        assertTrue(history.contains("\"by\":\"caseworker\""), history);
+        assertTrue(history.contains("\"by\":\"" + world.username("caseworker") + "\""), history);
         assertTrue(history.contains("\"kind\":\"ADD\"") && history.contains("\"kind\":\"MOD\""), history);
     }
 
