@@ -19,8 +19,9 @@ class AdminPagesIT {
 
     @Test
     void administratorsOpenEveryAdminPageAndCreateAMission() {
+        World world = World.create();
         WebClient admin = new WebClient();
-        admin.signIn("admin", WebClient.DEMO_PASSWORD);
+        world.signIn(admin, "admin");
         for (String page : PAGES) {
             HttpResponse<String> response = admin.get(page);
             assertEquals(200, response.statusCode(), page);
@@ -31,11 +32,15 @@ class AdminPagesIT {
         assertTrue(accessLog.contains("<time datetime=\"") && !accessLog.matches("(?s).*>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d+Z<.*"),
                 "times on the access log read as dates and times, not as ISO instants");
 
-        String code = "T" + (char) ('A' + (int) (Math.random() * 26)) + (char) ('A' + (int) (Math.random() * 26));
+        String code = World.newMissionCode();
         HttpResponse<String> created = admin.submit(admin.get("/admin/missions.xhtml"), "create",
                 Map.of("code", code, "name", "Test mission " + code, "country", "TZA"), "save");
         assertEquals(200, created.statusCode());
-        assertTrue(created.body().contains("Test mission " + code) || created.body().contains("already in use"), created.body());
+        assertTrue(created.body().contains("Test mission " + code), created.body());
+
+        HttpResponse<String> taken = admin.submit(admin.get("/admin/missions.xhtml"), "create",
+                Map.of("code", world.mission(), "name", "Same code again", "country", "TZA"), "save");
+        assertTrue(taken.body().contains("This mission code is already in use."), "a code in use, said beside the field");
 
         HttpResponse<String> bad = admin.submit(admin.get("/admin/missions.xhtml"), "create",
                 Map.of("code", "not a code", "name", "Bad", "country", "TZA"), "save");
@@ -44,9 +49,10 @@ class AdminPagesIT {
 
     @Test
     void nobodyElseReachesThem() {
+        World world = World.create();
         for (String user : List.of("caseworker", "manager", "analyst", "ctofficer")) {
             WebClient client = new WebClient();
-            client.signIn(user, WebClient.DEMO_PASSWORD);
+            world.signIn(client, user);
             for (String page : PAGES) {
                 HttpResponse<String> response = client.get(page);
                 assertEquals(403, response.statusCode(), user + " " + page);

@@ -1,5 +1,6 @@
 package org.camino.it;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,32 +18,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class AssignmentBrowserIT {
 
+    private static World world;
+    private static String caseworkerName;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+        caseworkerName = "caseworker of " + world.mission();
+    }
+
     @Test
     void managerAssignsACaseThatTheCaseworkerThenFindsAmongTheirOpenCasesAndAddsADocumentTo() {
         // registered by a colleague, so that only the assignment can make it the demo caseworker's
-        String colleague = SecurityIT.newUser("CASEWORKER", "KEN", "resettlement", "Registering Colleague");
-        WebClient client = new WebClient();
-        SecurityIT.changePassword(client, client.signIn(colleague, "Initial-pass-1234"), "Initial-pass-1234", "Colleague-passphrase-42");
+        World.Member colleague = world.newUser("colleague", new String[] {"CASEWORKER", world.mission(), "resettlement"});
         String family = unique("Assign");
-        String number = number(register(Api.token(colleague, "Colleague-passphrase-42", "KEN"), "RST", "KEN",
+        String number = number(register(Api.token(colleague.username(), colleague.password(), world.mission()), "RST", world.mission(),
                 person("Hodan", family, "1991-06-01", unique("P"), "")));
 
         try (Browser caseworkerBrowser = Browser.open(); Browser managerBrowser = Browser.open()) {
-            CaseworkerPages caseworker = CaseworkerPages.signedIn(caseworkerBrowser, "caseworker");
+            CaseworkerPages caseworker = CaseworkerPages.signedIn(caseworkerBrowser, world.user("caseworker"));
             assertFalse(caseworker.text("mine").contains(number), "not the caseworker's case yet");
             caseworker.open("/cases/view.xhtml?number=" + number);
             assertEquals("Nobody", caseworker.text("case-assignee"));
             assertTrue(caseworker.driver().findElements(By.id("assignment:assign")).isEmpty(), "no Assign… for a caseworker");
             assertTrue(caseworker.driver().findElement(By.id("assignment:takeForMe")).isDisplayed(), "Assign to me is offered");
 
-            CaseworkerPages manager = CaseworkerPages.signedIn(managerBrowser, "manager");
+            CaseworkerPages manager = CaseworkerPages.signedIn(managerBrowser, world.user("manager"));
             manager.open("/cases/view.xhtml?number=" + number);
             manager.press("assignment:assign");
-            manager.choose("assign:assignee", "caseworker");
+            manager.choose("assign:assignee", world.username("caseworker"));
             manager.screenshot("case-view-assign-dialog");
             manager.press("assign:confirm");
-            manager.waitForText(By.id("case-assignee"), "Demo Caseworker (Kenya)");
-            assertTrue(manager.pageText().contains("The case is now assigned to Demo Caseworker (Kenya)."), manager.pageText());
+            manager.waitForText(By.id("case-assignee"), caseworkerName);
+            assertTrue(manager.pageText().contains("The case is now assigned to " + caseworkerName + "."), manager.pageText());
             manager.screenshot("case-view-assigned-manager");
 
             caseworker.open("/index.xhtml");
@@ -53,7 +61,7 @@ class AssignmentBrowserIT {
             caseworker.screenshot("case-list-assigned-to-me");
 
             caseworker.open("/cases/view.xhtml?number=" + number + "&tab=notes");
-            assertEquals("Demo Caseworker (Kenya)", caseworker.text("case-assignee"));
+            assertEquals(caseworkerName, caseworker.text("case-assignee"));
             assertTrue(caseworker.driver().findElements(By.id("assignment:takeForMe")).isEmpty(), "already theirs");
             caseworker.press("documents:addDocument");
             caseworker.choose("document:documentType", "PASSPORT");
@@ -86,29 +94,29 @@ class AssignmentBrowserIT {
             assertTrue(caseworker.pageText().contains("Attribu\u00e9 \u00e0"), "header in French");
             caseworker.screenshot("case-view-notes-documents-fr");
             caseworker.press(By.cssSelector("#lang a[data-lang='en']"));
-            caseworker.waitForText(By.id("case-assignee"), "Demo Caseworker (Kenya)");
+            caseworker.waitForText(By.id("case-assignee"), caseworkerName);
         }
     }
 
     @Test
     void aChangeMadeMeanwhileIsShownAndTheManagersChoiceIsKept() {
-        String caseworkerToken = Api.token("caseworker", CaseFixtures.PASSWORD, "KEN");
-        String number = number(register(caseworkerToken, "AVR", "KEN",
+        String caseworkerToken = world.missionToken("caseworker");
+        String number = number(register(caseworkerToken, "AVR", world.mission(),
                 person("Sahra", unique("Conflict"), "1985-02-02", unique("P"), "")));
         try (Browser browser = Browser.open()) {
-            CaseworkerPages manager = CaseworkerPages.signedIn(browser, "manager");
+            CaseworkerPages manager = CaseworkerPages.signedIn(browser, world.user("manager"));
             manager.open("/cases/view.xhtml?number=" + number);
             manager.press("assignment:assign");
-            manager.choose("assign:assignee", "caseworker");
+            manager.choose("assign:assignee", world.username("caseworker"));
             // meanwhile the caseworker takes the case for themselves (a newer version of the case)
             String current = Api.get("/api/cases/" + number, caseworkerToken).body();
             assertEquals(200, Api.put("/api/cases/" + number + "/assignee", caseworkerToken,
-                    "{\"assignee\":\"caseworker\",\"version\":" + CaseFixtures.version(current) + "}").statusCode());
+                    "{\"assignee\":\"" + world.username("caseworker") + "\",\"version\":" + CaseFixtures.version(current) + "}").statusCode());
             Api.post("/api/cases/" + number + "/notes", caseworkerToken, "{\"text\":\"Called the family\"}");
             manager.press("assign:confirm");
             String conflict = manager.text("conflict");
-            assertTrue(conflict.contains("caseworker"), "who changed the case: " + conflict);
-            assertEquals("caseworker", manager.value("assign:assignee"), "the manager's choice is kept");
+            assertTrue(conflict.contains(world.username("caseworker")), "who changed the case: " + conflict);
+            assertEquals(world.username("caseworker"), manager.value("assign:assignee"), "the manager's choice is kept");
             manager.screenshot("case-view-assign-conflict");
             manager.choose("assign:assignee", "");
             manager.press("assign:overwrite");

@@ -1,5 +1,6 @@
 package org.camino.it;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,10 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class CaseworkerBrowserIT {
 
+    private static World world;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+    }
+
     @Test
     void caseworkerRegistersResettlementAndReturnCasesThroughTheWizard() {
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             String family = CaseFixtures.unique("Wiz");
             String rst = register(pages, "RST", "Amina", family, true);
             assertTrue(pages.text("household:members").contains("Child" + family), pages.text("household:members"));
@@ -49,7 +57,7 @@ class CaseworkerBrowserIT {
             assertEquals("_blank", duplicate.getAttribute("target"), "opens in a new tab: the registration stays");
             pages.press("wizard:registerAnyway");
             pages.waitForUrl("/cases/view.xhtml");
-            assertTrue(pages.text("case-number").startsWith("KEN-AVR-"), pages.text("case-number"));
+            assertTrue(pages.text("case-number").startsWith(world.mission() + "-AVR-"), pages.text("case-number"));
 
             pages.open("/cases/list.xhtml");
             assertTrue(pages.text("list:cases").contains(rst), "the list shows the new case");
@@ -66,23 +74,23 @@ class CaseworkerBrowserIT {
     @Test
     void healthPractitionerAndCounterTraffickingOfficerRegisterTheirOwnCaseTypes() {
         try (Browser browser = Browser.open()) {
-            CaseworkerPages health = CaseworkerPages.signedIn(browser, "health");
+            CaseworkerPages health = CaseworkerPages.signedIn(browser, world.user("health"));
             String mha = register(health, "MHA", "Halima", CaseFixtures.unique("Health"), false);
-            assertTrue(mha.startsWith("KEN-MHA-"), mha);
+            assertTrue(mha.startsWith(world.mission() + "-MHA-"), mha);
             health.open("/cases/view.xhtml?number=" + mha + "&tab=movements");
             assertTrue(health.text("movements:list").contains("Canada"), health.text("movements:list"));
         }
         try (Browser browser = Browser.open()) {
-            CaseworkerPages ct = CaseworkerPages.signedIn(browser, "ctofficer");
+            CaseworkerPages ct = CaseworkerPages.signedIn(browser, world.user("ctofficer"));
             String cta = register(ct, "CTA", "Fatuma", CaseFixtures.unique("Ct"), false);
-            assertTrue(cta.startsWith("KEN-CTA-"), cta);
+            assertTrue(cta.startsWith(world.mission() + "-CTA-"), cta);
         }
     }
 
     @Test
     void aWrongFieldShowsItsMessageBesideTheFieldAndNothingIsSaved() {
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             startWizard(pages, "RST");
             pages.press("wizard:next");
             assertEquals("Enter the given name.", pages.messageBeside("wizard:principal_givenName"));
@@ -99,7 +107,7 @@ class CaseworkerBrowserIT {
             assertEquals("This date cannot be before the one it follows.", pages.messageBeside("wizard:movement_plannedArrival"));
             assertTrue(pages.driver().findElement(By.id("step3")).isDisplayed(), "the wizard went back to the movement step");
             pages.screenshot("wizard-movement-wrong-date");
-            String token = Api.token("caseworker", CaseFixtures.PASSWORD, "KEN");
+            String token = world.missionToken("caseworker");
             assertEquals("[]", Api.get("/api/cases/search?by=name&value="
                     + URLEncoder.encode("Zahra " + family, StandardCharsets.UTF_8), token).body(), "nothing was saved");
 
@@ -113,13 +121,13 @@ class CaseworkerBrowserIT {
 
     @Test
     void aConcurrentEditShowsWhoChangedThePersonAndKeepsTheInput() {
-        String token = Api.token("caseworker", CaseFixtures.PASSWORD, "KEN");
+        String token = world.missionToken("caseworker");
         String given = CaseFixtures.unique("Same");
-        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", "KEN",
+        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", world.mission(),
                 CaseFixtures.person(given, "Person", "1990-01-01", CaseFixtures.unique("P"), "+254700000001")));
         try (Browser first = Browser.open(); Browser second = Browser.open()) {
-            CaseworkerPages a = CaseworkerPages.signedIn(first, "caseworker");
-            CaseworkerPages b = CaseworkerPages.signedIn(second, "caseworker");
+            CaseworkerPages a = CaseworkerPages.signedIn(first, world.user("caseworker"));
+            CaseworkerPages b = CaseworkerPages.signedIn(second, world.user("caseworker"));
             for (CaseworkerPages pages : new CaseworkerPages[] {a, b}) {
                 pages.open("/cases/view.xhtml?number=" + number);
                 pages.press(By.xpath("//tr[.//span[@class='member-name' and contains(., '" + given + "')]]//button[contains(@id, ':edit')]"));
@@ -131,7 +139,8 @@ class CaseworkerBrowserIT {
             b.type("household:person_givenName", given + "X");
             b.press("household:save");
             String conflict = b.text("conflict");
-            assertTrue(conflict.contains("Demo Caseworker (Kenya) saved this record since you opened it"), "the colleague by name: " + conflict);
+            assertTrue(conflict.contains("caseworker of " + world.mission() + " saved this record since you opened it"),
+                    "the colleague by display name: " + conflict);
             assertTrue(conflict.contains("+254711111111"), "shows what the other user saved: " + conflict);
             assertEquals(given + "X", b.value("household:person_givenName"), "the input is kept");
             b.screenshot("case-view-edit-conflict");
@@ -145,12 +154,12 @@ class CaseworkerBrowserIT {
 
     @Test
     void searchByNameFindsTheCase() {
-        String token = Api.token("caseworker", CaseFixtures.PASSWORD, "KEN");
+        String token = world.missionToken("caseworker");
         String given = CaseFixtures.unique("Find");
-        String number = CaseFixtures.number(CaseFixtures.register(token, "AVR", "KEN",
+        String number = CaseFixtures.number(CaseFixtures.register(token, "AVR", world.mission(),
                 CaseFixtures.person(given, "Omar", "1985-05-05", CaseFixtures.unique("D"), "+254700000002")));
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             pages.open("/cases/search.xhtml");
             pages.choose("search:by", "name");
             pages.type("search:value", given + " Omar");
@@ -162,12 +171,12 @@ class CaseworkerBrowserIT {
 
     @Test
     void withoutTheCounterTraffickingPermissionNoTraffickingCaseShowsAnywhere() {
-        String ctToken = Api.token("ctofficer", CaseFixtures.PASSWORD, "KEN");
+        String ctToken = world.missionToken("ctofficer");
         String given = CaseFixtures.unique("Hidden");
-        String ctNumber = CaseFixtures.number(CaseFixtures.register(ctToken, "CTA", "KEN",
+        String ctNumber = CaseFixtures.number(CaseFixtures.register(ctToken, "CTA", world.mission(),
                 CaseFixtures.person(given, "Victim", "1999-09-09", CaseFixtures.unique("V"), "+254700000003")));
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             assertFalse(pages.pageText().contains(ctNumber), "not on the dashboard");
             pages.open("/cases/list.xhtml");
             assertFalse(pages.pageText().contains(ctNumber), "not in the list");
@@ -182,7 +191,7 @@ class CaseworkerBrowserIT {
             pages.open("/cases/view.xhtml?number=" + ctNumber);
             String hidden = pages.pageText();
             pages.screenshot("case-view-ct-as-caseworker");
-            pages.open("/cases/view.xhtml?number=KEN-CTA-2026-999999");
+            pages.open("/cases/view.xhtml?number=" + world.mission() + "-CTA-2026-999999");
             String missing = pages.pageText();
             assertTrue(hidden.contains("Not found"), hidden);
             assertEquals(missing, hidden, "an invisible case looks exactly like a missing one");
@@ -191,11 +200,11 @@ class CaseworkerBrowserIT {
 
     @Test
     void managerApprovesAStepThatACaseworkerRequested() {
-        String token = Api.token("caseworker", CaseFixtures.PASSWORD, "KEN");
-        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", "KEN",
+        String token = world.missionToken("caseworker");
+        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", world.mission(),
                 CaseFixtures.person(CaseFixtures.unique("Appr"), "Family", "1980-02-02", CaseFixtures.unique("A"), "+254700000004")));
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             pages.open("/cases/view.xhtml?number=" + number);
             pages.press(By.cssSelector("[data-target='IN_PROCESSING']"));
             pages.screenshot("case-view-step-dialog");
@@ -208,7 +217,7 @@ class CaseworkerBrowserIT {
             pages.waitForText(By.id("case-pending"), "Approved for travel");
         }
         try (Browser browser = Browser.open()) {
-            CaseworkerPages manager = CaseworkerPages.signedIn(browser, "manager");
+            CaseworkerPages manager = CaseworkerPages.signedIn(browser, world.user("manager"));
             assertTrue(manager.text("approvals").contains(number), "waiting on the manager's dashboard");
             manager.screenshot("dashboard-manager");
             manager.open("/cases/approvals.xhtml");
@@ -222,12 +231,12 @@ class CaseworkerBrowserIT {
 
     @Test
     void frenchAndSpanishChangeTheTextsAndTheDates() {
-        String token = Api.token("caseworker", CaseFixtures.PASSWORD, "KEN");
-        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", "KEN",
+        String token = world.missionToken("caseworker");
+        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", world.mission(),
                 CaseFixtures.person(CaseFixtures.unique("Lang"), "Family", "1975-03-03", CaseFixtures.unique("L"), "+254700000005")));
         LocalDate opened = LocalDate.now();
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             pages.open("/cases/view.xhtml?number=" + number);
             assertEquals(localDate(opened, Locale.ENGLISH), pages.text("case-opened"));
 

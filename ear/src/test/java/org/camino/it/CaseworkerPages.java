@@ -24,11 +24,17 @@ final class CaseworkerPages {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** Signs in a demo account (demo password). */
     static CaseworkerPages signedIn(Browser browser, String username) {
+        return signedIn(browser, new World.Member(username, CaseFixtures.PASSWORD));
+    }
+
+    /** Signs in an account of a test's world. */
+    static CaseworkerPages signedIn(Browser browser, World.Member member) {
         CaseworkerPages pages = new CaseworkerPages(browser);
         pages.open("/login.xhtml");
-        pages.type("login:username", username);
-        pages.type("login:password", CaseFixtures.PASSWORD);
+        pages.type("login:username", member.username());
+        pages.type("login:password", member.password());
         pages.driver.findElement(By.id("login:submit")).click();
         pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
         return pages;

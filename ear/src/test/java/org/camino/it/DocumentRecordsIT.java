@@ -1,5 +1,6 @@
 package org.camino.it;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,7 +12,6 @@ import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.camino.it.CaseFixtures.number;
 import static org.camino.it.CaseFixtures.person;
 import static org.camino.it.CaseFixtures.register;
@@ -23,6 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** /api/cases/{number}/documents: the documents of a case's people, with the access rules of its notes. */
 @ExtendWith(DeployedCamino.class)
 class DocumentRecordsIT {
+
+    private static World world;
+    private static World other;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+        other = World.create();
+    }
 
     static String document(long personId, String type, String number, String issued, String expires) {
         return "{\"personId\":" + personId + ",\"documentType\":\"" + type + "\",\"documentNumber\":\"" + number
@@ -39,8 +48,8 @@ class DocumentRecordsIT {
 
     @Test
     void aCaseworkerRecordsCorrectsAndInvalidatesADocumentAndItsNumberNeverReachesPostgresInClear() throws Exception {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        String json = register(caseworker, "AVR", "KEN", person(unique("Doc"), unique("Holder"), "1979-09-09", unique("P"), ""));
+        String caseworker = world.token("caseworker");
+        String json = register(caseworker, "AVR", world.mission(), person(unique("Doc"), unique("Holder"), "1979-09-09", unique("P"), ""));
         String number = number(json);
         long person = principalId(json);
         String passport = unique("PX");
@@ -49,7 +58,7 @@ class DocumentRecordsIT {
                 document(person, "PASSPORT", passport, "2020-01-15", "2030-01-14"));
         assertEquals(201, added.statusCode(), added.body());
         assertTrue(added.body().contains("\"documentNumber\":\"" + passport + "\""), added.body());
-        assertTrue(added.body().contains("\"valid\":true") && added.body().contains("\"recordedBy\":\"caseworker\""), added.body());
+        assertTrue(added.body().contains("\"valid\":true") && added.body().contains("\"recordedBy\":\"" + world.username("caseworker") + "\""), added.body());
         String id = Api.jsonString(added.body(), "id");
         String version = Api.jsonString(added.body(), "version");
 
@@ -62,7 +71,7 @@ class DocumentRecordsIT {
                 "{\"version\":" + version + ",\"document\":" + document(person, "VISA", "X", null, null) + "}");
         assertEquals(409, stale.statusCode(), "a second edit on the same version: " + stale.body());
 
-        String manager = Api.token("manager", PASSWORD, null);
+        String manager = world.token("manager");
         String listed = Api.get("/api/cases/" + number + "/documents", manager).body();
         assertTrue(listed.contains(corrected), "readers of the case see its documents: " + listed);
         assertEquals(403, Api.post("/api/cases/" + number + "/documents", manager,
@@ -94,8 +103,8 @@ class DocumentRecordsIT {
 
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsSaved() {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        String json = register(caseworker, "RST", "KEN", person(unique("Bad"), unique("Doc"), "1990-01-01", unique("P"), ""));
+        String caseworker = world.token("caseworker");
+        String json = register(caseworker, "RST", world.mission(), person(unique("Bad"), unique("Doc"), "1990-01-01", unique("P"), ""));
         String number = number(json);
         long person = principalId(json);
 
@@ -113,9 +122,9 @@ class DocumentRecordsIT {
         assertEquals(400, missing.statusCode(), missing.body());
         assertTrue(missing.body().contains("personId") && missing.body().contains("documentType"), missing.body());
 
-        String other = register(caseworker, "RST", "KEN", person(unique("Other"), unique("Fam"), "1990-01-01", unique("P"), ""));
+        String otherCase = register(caseworker, "RST", world.mission(), person(unique("Other"), unique("Fam"), "1990-01-01", unique("P"), ""));
         HttpResponse<String> stranger = Api.post("/api/cases/" + number + "/documents", caseworker,
-                document(principalId(other), "PASSPORT", "P1", null, null));
+                document(principalId(otherCase), "PASSPORT", "P1", null, null));
         assertEquals(400, stranger.statusCode(), "a person of another case: " + stranger.body());
         assertTrue(stranger.body().contains("\"field\":\"personId\""), stranger.body());
 
@@ -125,30 +134,30 @@ class DocumentRecordsIT {
 
     @Test
     void documentsOfAnotherMissionsCaseAreNotFound() {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        String json = register(caseworker, "RST", "KEN", person(unique("Kenyan"), unique("Doc"), "1990-01-01", unique("P"), ""));
+        String caseworker = world.token("caseworker");
+        String json = register(caseworker, "RST", world.mission(), person(unique("Insider"), unique("Doc"), "1990-01-01", unique("P"), ""));
         String number = number(json);
         HttpResponse<String> added = Api.post("/api/cases/" + number + "/documents", caseworker,
                 document(principalId(json), "REFUGEE_ID", unique("R"), null, null));
         assertEquals(201, added.statusCode(), added.body());
         String id = Api.jsonString(added.body(), "id");
 
-        String jordan = Api.token("caseworker.jor", PASSWORD, null);
-        HttpResponse<String> missing = Api.get("/api/cases/KEN-RST-2026-999999/documents", jordan);
-        HttpResponse<String> list = Api.get("/api/cases/" + number + "/documents", jordan);
+        String outsider = other.token("caseworker");
+        HttpResponse<String> missing = Api.get("/api/cases/" + world.mission() + "-RST-2026-999999/documents", outsider);
+        HttpResponse<String> list = Api.get("/api/cases/" + number + "/documents", outsider);
         assertEquals(404, list.statusCode());
         assertEquals(missing.body(), list.body(), "same answer as for a case that does not exist");
-        assertEquals(404, Api.post("/api/cases/" + number + "/documents", jordan,
+        assertEquals(404, Api.post("/api/cases/" + number + "/documents", outsider,
                 document(principalId(json), "VISA", "V", null, null)).statusCode());
-        assertEquals(404, Api.put("/api/cases/" + number + "/documents/" + id, jordan,
+        assertEquals(404, Api.put("/api/cases/" + number + "/documents/" + id, outsider,
                 "{\"version\":0,\"document\":" + document(principalId(json), "VISA", "V", null, null) + "}").statusCode());
-        assertEquals(404, Api.post("/api/cases/" + number + "/documents/" + id + "/invalidation", jordan,
+        assertEquals(404, Api.post("/api/cases/" + number + "/documents/" + id + "/invalidation", outsider,
                 "{\"version\":0}").statusCode());
-        String health = Api.token("health", PASSWORD, null);
+        String health = world.token("health");
         assertEquals(404, Api.get("/api/cases/" + number + "/documents", health).statusCode(), "another programme area");
 
         // a document id of one case under another case's number is not found either
-        String mine = number(register(caseworker, "RST", "KEN", person(unique("Else"), unique("Doc"), "1990-01-01", unique("P"), "")));
+        String mine = number(register(caseworker, "RST", world.mission(), person(unique("Else"), unique("Doc"), "1990-01-01", unique("P"), "")));
         assertEquals(404, Api.post("/api/cases/" + mine + "/documents/" + id + "/invalidation", caseworker,
                 "{\"version\":0}").statusCode());
     }

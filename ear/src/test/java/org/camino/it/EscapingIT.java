@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,17 +15,18 @@ class EscapingIT {
 
     @Test
     void scriptInNamesAndNotesIsShownAsTextOnCasePages() {
-        String token = Api.token("caseworker", PASSWORD, null);
+        World world = World.create();
+        String token = world.token("caseworker");
         String marker = CaseFixtures.unique("x");
         String payload = "<script>alert('" + marker + "')</script>";
-        String json = CaseFixtures.register(token, "AVR", "KEN",
+        String json = CaseFixtures.register(token, "AVR", world.mission(),
                 CaseFixtures.person(payload.replace("'", "\\u0027"), "<img src=x onerror=alert(1)>", "1990-01-01",
                         CaseFixtures.unique("D"), ""));
         String number = CaseFixtures.number(json);
         Api.post("/api/cases/" + number + "/notes", token, "{\"text\":\"<b onmouseover=alert(2)>" + marker + "</b>\"}");
 
         WebClient browser = new WebClient();
-        browser.signIn("caseworker", PASSWORD);
+        world.signIn(browser, "caseworker");
         for (String page : List.of("/cases/view.xhtml?number=" + number, "/cases/view.xhtml?number=" + number + "&tab=notes",
                 "/cases/list.xhtml", "/index.xhtml")) {
             var response = browser.open(page);

@@ -1,5 +1,7 @@
 package org.camino.it;
 
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -9,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.Locale;
 
 import static org.camino.it.AreaFixtures.change;
@@ -17,7 +18,6 @@ import static org.camino.it.AreaFixtures.day;
 import static org.camino.it.AreaFixtures.newCase;
 import static org.camino.it.AreaFixtures.ok;
 import static org.camino.it.AreaFixtures.topLevel;
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,15 +31,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class HealthTraffickingDetailsBrowserIT {
 
+    private static World world;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+    }
+
     @Test
     void healthPractitionerRecordsTheAssessmentAndTheManagerSeesNoClinicalDetail() {
-        String health = Api.token("health", PASSWORD, "KEN");
-        String number = newCase(health, "MHA", "KEN");
+        String health = world.missionToken("health");
+        String number = newCase(health, "MHA", world.mission());
         String api = "/api/cases/" + number + "/health";
         String note = CaseFixtures.unique("ClinicalNote");
         String physician = CaseFixtures.unique("DrPanel");
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "health");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("health"));
             openDetails(pages, number);
             Instant registered = pages.lastChange();
             assertTrue(pages.text("health:summary").contains("No assessment has been recorded yet."));
@@ -74,16 +81,16 @@ class HealthTraffickingDetailsBrowserIT {
             pages.waitForText(By.id("messages"), "The health assessment has been saved.");
             assertTrue(pages.lastChange().isAfter(registered), "the header's last change is the save");
 
-            long before = clinicalReads(number, "health");
+            long before = clinicalReads(number, world.username("health"));
             pages.open("/cases/view.xhtml?number=" + number + "&tab=details");
             String page = pages.text("health:summary");
             for (String shown : new String[] {"United States", "Fit to travel with conditions", "Fit to travel after treatment",
                     "Hepatitis B", "Class B2 TB, latent TB infection", "Measles, mumps and rubella", physician, note}) {
                 assertTrue(page.contains(shown), shown + " in " + page);
             }
-            assertEquals(before + 1, clinicalReads(number, "health"), "one page view, one clinical read in the access log");
+            assertEquals(before + 1, clinicalReads(number, world.username("health")), "one page view, one clinical read in the access log");
             ok(Api.get(api, health));
-            assertEquals(before + 2, clinicalReads(number, "health"), "the API read is logged the same way");
+            assertEquals(before + 2, clinicalReads(number, world.username("health")), "the API read is logged the same way");
             fullPage(pages, "details-health");
         }
         String saved = ok(Api.get(api, health)).body();
@@ -92,7 +99,7 @@ class HealthTraffickingDetailsBrowserIT {
         assertEquals("true", topLevel(saved, "referredForTreatment"));
 
         try (Browser browser = Browser.open()) {
-            CaseworkerPages manager = CaseworkerPages.signedIn(browser, "manager");
+            CaseworkerPages manager = CaseworkerPages.signedIn(browser, world.user("manager"));
             openDetails(manager, number);
             String page = manager.text("health:summary");
             assertTrue(page.contains("Fit to travel with conditions") && page.contains("United States"), page);
@@ -104,16 +111,16 @@ class HealthTraffickingDetailsBrowserIT {
             assertTrue(manager.driver().findElements(By.id("health:edit")).isEmpty(), "the manager may not change the assessment");
             fullPage(manager, "details-health-manager");
         }
-        assertEquals(0, clinicalReads(number, "manager"), "no clinical read by the manager");
+        assertEquals(0, clinicalReads(number, world.username("manager")), "no clinical read by the manager");
     }
 
     @Test
     void counterTraffickingOfficerRecordsTheVictimContextEventsSupportAndReferrals() {
-        String ct = Api.token("ctofficer", PASSWORD, "KEN");
-        String number = newCase(ct, "CTA", "KEN");
+        String ct = world.missionToken("ctofficer");
+        String number = newCase(ct, "CTA", world.mission());
         String api = "/api/cases/" + number + "/trafficking";
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "ctofficer");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("ctofficer"));
             openDetails(pages, number);
             Instant registered = pages.lastChange();
             pages.press("trafficking:edit");
@@ -157,7 +164,7 @@ class HealthTraffickingDetailsBrowserIT {
                     + "\"narrative\":\"Recruited for farm work\"}")));
             pages.press("trafficking:save");
             String conflict = pages.text("conflict");
-            assertTrue(conflict.contains("ctofficer saved this record since you opened it") && conflict.contains("Police"), conflict);
+            assertTrue(conflict.contains(world.username("ctofficer") + " saved this record since you opened it") && conflict.contains("Police"), conflict);
             assertEquals("Recruited for farm work, then moved", pages.value("trafficking:narrative"), "the input is kept");
             tall(pages, "details-trafficking-conflict");
             pages.press("trafficking:overwrite");
@@ -257,8 +264,10 @@ class HealthTraffickingDetailsBrowserIT {
 
     /** Clinical reads of the case by this user in the access log. */
     private static long clinicalReads(String number, String username) {
-        String log = ok(Api.get("/api/admin/access-log?limit=1000", Api.token("admin", PASSWORD, null))).body();
-        return Arrays.stream(log.split("\\},\\{")).filter(e -> e.contains("\"target\":\"case:" + number + "\"")
-                && e.contains("\"detail\":\"clinical\"") && e.contains("\"username\":\"" + username + "\"")).count();
+        String log = ok(Api.get("/api/admin/access-log?limit=1000", world.token("admin"))).body();
+        return World.array(log).getValuesAs(JsonObject.class).stream()
+                .filter(e -> ("case:" + number).equals(e.getString("target", null))
+                        && "clinical".equals(e.getString("detail", null)) && username.equals(e.getString("username", null)))
+                .count();
     }
 }

@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.camino.it.CaseFixtures.person;
 import static org.camino.it.CaseFixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class IntegrityIT {
 
+    private static World world;
     private static String caseworker;
     private static String damagedCase;
     private static String healthyCase;
@@ -48,11 +48,12 @@ class IntegrityIT {
 
     @BeforeAll
     static void damageOnePersonsName() throws SQLException {
-        caseworker = Api.token("caseworker", PASSWORD, "KEN");
+        world = World.create();
+        caseworker = world.missionToken("caseworker");
         family = unique("Damaged");
-        damagedCase = CaseFixtures.number(CaseFixtures.register(caseworker, "RST", "KEN",
+        damagedCase = CaseFixtures.number(CaseFixtures.register(caseworker, "RST", world.mission(),
                 person(unique("Amina"), family, "1990-05-06", unique("P"), "+254700000123")));
-        healthyCase = CaseFixtures.number(CaseFixtures.register(caseworker, "RST", "KEN",
+        healthyCase = CaseFixtures.number(CaseFixtures.register(caseworker, "RST", world.mission(),
                 person(unique("Halima"), family, "1991-05-06", unique("P"), "+254700000124")));
         try (Connection db = database()) {
             try (PreparedStatement q = db.prepareStatement("""
@@ -133,7 +134,7 @@ class IntegrityIT {
     @Test
     void theIncidentIsRecordedOnceInTheAccessLogAndShownToAdministratorsOnly() {
         String reference = readDamagedRowTwice();
-        String admin = Api.token("admin", PASSWORD, null);
+        String admin = world.token("admin");
 
         HttpResponse<String> incidents = Api.get("/api/admin/integrity-incidents", admin);
         assertEquals(200, incidents.statusCode(), incidents.body());
@@ -156,11 +157,11 @@ class IntegrityIT {
         assertTrue(entries.get(0).getString("target").startsWith("person.given_name row "), entries.get(0).toString());
 
         for (String user : List.of("caseworker", "manager", "analyst")) {
-            HttpResponse<String> refused = Api.get("/api/admin/integrity-incidents", Api.token(user, PASSWORD, null));
+            HttpResponse<String> refused = Api.get("/api/admin/integrity-incidents", world.token(user));
             assertEquals(403, refused.statusCode(), user + ": " + refused.body());
             assertFalse(refused.body().contains(reference));
             WebClient page = new WebClient();
-            page.signIn(user, PASSWORD);
+            world.signIn(page, user);
             HttpResponse<String> refusedPage = page.get("/admin/integrity.xhtml");
             assertEquals(403, refusedPage.statusCode(), user);
             assertFalse(refusedPage.body().contains(reference));
@@ -171,13 +172,13 @@ class IntegrityIT {
     void thePagesShowTheDamagedRowAndFieldInTheBrowser() {
         String reference = readDamagedRowTwice();
         WebClient web = new WebClient();
-        web.signIn("caseworker", PASSWORD);
+        world.signIn(web, "caseworker");
         HttpResponse<String> dashboard = web.get("/index.xhtml");
         assertEquals(200, dashboard.statusCode());
         assertTrue(dashboard.body().contains(reference), "the dashboard's row says which incident");
 
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             pages.open("/cases/search.xhtml");
             pages.type("search:value", family);
             pages.press("search:go");
@@ -199,7 +200,7 @@ class IntegrityIT {
             assertTrue(pages.pageText().contains(reference));
         }
         try (Browser browser = Browser.open()) {
-            CaseworkerPages admin = CaseworkerPages.signedIn(browser, "admin");
+            CaseworkerPages admin = CaseworkerPages.signedIn(browser, world.user("admin"));
             admin.open("/admin/integrity.xhtml");
             String table = admin.text("incidents");
             assertTrue(table.contains(reference) && table.contains("person.given_name"), table);
@@ -216,7 +217,7 @@ class IntegrityIT {
         assertEquals(200, Api.get("/api/cases/" + damagedCase, caseworker).statusCode());
         String reference = row(jsonArray(list.body()), damagedCase).orElseThrow().getString("unreadable");
         assertEquals(200, Api.get("/api/cases/search?by=name&value=" + URLEncoder.encode(family, StandardCharsets.UTF_8),
-                Api.token("manager", PASSWORD, null)).statusCode(), "other users are not affected either");
+                world.token("manager")).statusCode(), "other users are not affected either");
         return reference;
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.camino.it.CaseFixtures.number;
 import static org.camino.it.CaseFixtures.person;
 import static org.camino.it.CaseFixtures.register;
@@ -42,15 +41,16 @@ class LogPrivacyIT {
         String tooLong = unique("Loglong") + "x".repeat(300);
         List<String> marks = List.of(given, family, document, note, reason, typedAsUserName, tooLong.substring(0, 17));
 
-        String worker = Api.token("caseworker", PASSWORD, null);
-        String manager = Api.token("manager", PASSWORD, null);
-        String json = register(worker, "RST", "KEN", person(given, family, "1990-02-03", document, "+254700111222"));
+        World world = World.create();
+        String worker = world.token("caseworker");
+        String manager = world.token("manager");
+        String json = register(worker, "RST", world.mission(), person(given, family, "1990-02-03", document, "+254700111222"));
         String number = number(json);
         assertEquals(200, Api.post("/api/cases/" + number + "/notes", worker, "{\"text\":\"" + note + "\"}").statusCode());
         assertEquals(200, Api.get("/api/cases/search?by=name&value=" + given + "+" + family, worker).statusCode());
 
         // refused input: a name over its limit (bean validation), a step without its version, a wrong sign-in
-        HttpResponse<String> overLimit = Api.post("/api/cases", worker, CaseFixtures.newCase("RST", "KEN",
+        HttpResponse<String> overLimit = Api.post("/api/cases", worker, CaseFixtures.newCase("RST", world.mission(),
                 person(tooLong, family, "1990-02-03", "", ""), "[]", true));
         assertEquals(400, overLimit.statusCode(), overLimit.body());
         HttpResponse<String> noVersion = Api.post("/api/cases/" + number + "/steps", manager,
@@ -59,9 +59,9 @@ class LogPrivacyIT {
         HttpResponse<String> conflict = Api.post("/api/cases/" + number + "/steps", manager, "{\"expectedVersion\":"
                 + (version(json) + 7) + ",\"toStatus\":\"CLOSED\",\"reason\":\"" + reason + "\",\"closureReason\":\"LOST_CONTACT\"}");
         assertEquals(409, conflict.statusCode(), conflict.body());
-        assertEquals(401, Api.requestToken(typedAsUserName, PASSWORD, null).statusCode());
+        assertEquals(401, Api.requestToken(typedAsUserName, world.password("caseworker"), null).statusCode());
 
-        String accessLog = Api.get("/api/admin/access-log?limit=500", Api.token("admin", PASSWORD, null)).body();
+        String accessLog = Api.get("/api/admin/access-log?limit=500", world.token("admin")).body();
         List<String> found = new ArrayList<>();
         for (String mark : marks) {
             if (accessLog.contains(mark)) {

@@ -1,5 +1,6 @@
 package org.camino.it;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,10 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class LoginBrowserIT {
 
-    private static final String DEMO_PASSWORD = "camino-demo-2026";
+    private static World world;
+
+    /** A world whose caseworker has a case to list and recent activity to show. */
+    @BeforeAll
+    static void createWorld() {
+        world = World.create();
+        CaseFixtures.register(world.token("caseworker"), "RST", world.mission(), CaseFixtures.person(
+                CaseFixtures.unique("Listed"), "Login", "1982-02-02", CaseFixtures.unique("L"), ""));
+    }
 
     @Test
-    void demoCaseworkerSignsInThroughTheLoginPageAndGetsANewSessionId() {
+    void aCaseworkerSignsInThroughTheLoginPageAndGetsANewSessionId() {
         try (Browser browser = Browser.open()) {
             WebDriver driver = browser.driver();
             driver.get(DeployedCamino.baseUrl() + "/");
@@ -37,12 +46,12 @@ class LoginBrowserIT {
             browser.screenshot("login");
             Cookie before = driver.manage().getCookieNamed("JSESSIONID");
 
-            driver.findElement(By.id("login:username")).sendKeys("caseworker");
-            driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+            driver.findElement(By.id("login:username")).sendKeys(world.username("caseworker"));
+            driver.findElement(By.id("login:password")).sendKeys(world.password("caseworker"));
             driver.findElement(By.id("login:submit")).click();
 
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
-            assertTrue(driver.findElement(By.id("welcome")).getText().contains("Demo Caseworker (Kenya)"));
+            assertTrue(driver.findElement(By.id("welcome")).getText().contains("caseworker of " + world.mission()));
             String roles = driver.findElement(By.id("roles")).getText();
             assertTrue(roles.contains("Caseworker") && !roles.contains("CASEWORKER"), "the role by its name, not its code: " + roles);
             Cookie after = driver.manage().getCookieNamed("JSESSIONID");
@@ -62,8 +71,8 @@ class LoginBrowserIT {
             driver.get(DeployedCamino.baseUrl() + "/login.xhtml");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-            driver.findElement(By.id("login:username")).sendKeys("caseworker");
-            driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+            driver.findElement(By.id("login:username")).sendKeys(world.username("caseworker"));
+            driver.findElement(By.id("login:password")).sendKeys(world.password("caseworker"));
             driver.findElement(By.id("login:submit")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
 
@@ -82,8 +91,8 @@ class LoginBrowserIT {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
 
-            tabUntil(driver, e -> "login:username".equals(e.getAttribute("id")), 15).sendKeys("caseworker");
-            tabUntil(driver, e -> "login:password".equals(e.getAttribute("id")), 3).sendKeys(DEMO_PASSWORD + Keys.ENTER);
+            tabUntil(driver, e -> "login:username".equals(e.getAttribute("id")), 15).sendKeys(world.username("caseworker"));
+            tabUntil(driver, e -> "login:password".equals(e.getAttribute("id")), 3).sendKeys(world.password("caseworker") + Keys.ENTER);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
 
             WebElement cases = tabUntil(driver, e -> "nav-cases".equals(e.getAttribute("id")), 40);
@@ -110,14 +119,14 @@ class LoginBrowserIT {
     /** WCAG 2.1.1: Enter on a case number opens the case from the dashboard, the search results and the approval queue. */
     @Test
     void enterOnACaseNumberOpensTheCaseFromEveryTableOfCases() {
-        String token = Api.token("caseworker", DEMO_PASSWORD, "KEN");
+        String token = world.missionToken("caseworker");
         String given = CaseFixtures.unique("Enter");
-        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", "KEN",
+        String number = CaseFixtures.number(CaseFixtures.register(token, "RST", world.mission(),
                 CaseFixtures.person(given, "Keys", "1984-04-04", CaseFixtures.unique("K"), "+254700000005")));
         step(token, number, "IN_PROCESSING");
         step(token, number, "APPROVED_FOR_TRAVEL");
         try (Browser browser = Browser.open()) {
-            CaseworkerPages caseworker = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages caseworker = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             enterOpensTheCase(caseworker, "#mine a[href*='number=" + number + "']");
             caseworker.open("/index.xhtml");
             enterOpensTheCase(caseworker, "#recent a[href*='number=" + number + "']");
@@ -128,9 +137,9 @@ class LoginBrowserIT {
             enterOpensTheCase(caseworker, "#search\\:results a[href*='number=" + number + "']");
         }
         try (Browser browser = Browser.open()) {
-            CaseworkerPages manager = CaseworkerPages.signedIn(browser, "manager");
-            // the dashboard shows the ten oldest requests: the first of them
-            enterOpensTheCase(manager, "#approvals a[href*='/cases/view']");
+            CaseworkerPages manager = CaseworkerPages.signedIn(browser, world.user("manager"));
+            // the dashboard shows the ten oldest requests of the manager's missions: this world's only one
+            enterOpensTheCase(manager, "#approvals a[href*='number=" + number + "']");
             manager.open("/cases/approvals.xhtml");
             enterOpensTheCase(manager, "#queue\\:items a[href*='number=" + number + "']");
         }
@@ -180,7 +189,7 @@ class LoginBrowserIT {
     void wrongPasswordShowsTheSameMessageAsAnUnknownUser() {
         try (Browser browser = Browser.open()) {
             WebDriver driver = browser.driver();
-            String wrongPassword = signInAndReadMessage(driver, "manager", "not-the-password");
+            String wrongPassword = signInAndReadMessage(driver, world.username("manager"), "not-the-password");
             String unknownUser = signInAndReadMessage(driver, "nobody-by-this-name", "not-the-password");
             assertTrue(wrongPassword.startsWith("Sign-in failed"), wrongPassword);
             assertEquals(wrongPassword, unknownUser);

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,11 +29,13 @@ class PhoneBrowserIT {
         try (Browser browser = Browser.open()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            driver.get(DeployedCamino.baseUrl() + "/login.xhtml");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("caseworker");
-            driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-            driver.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+            World world = World.create();
+            String caseworker = world.token("caseworker");
+            for (int i = 0; i < 3; i++) {
+                CaseFixtures.register(caseworker, i == 1 ? "AVR" : "RST", world.mission(), CaseFixtures.person(
+                        CaseFixtures.unique("Phone"), CaseFixtures.unique("Family"), "1990-01-0" + (i + 1), CaseFixtures.unique("P"), ""));
+            }
+            CaseworkerPages.signedIn(browser, world.user("caseworker"));
 
             screen(driver, 390, 844, true);
             driver.get(DeployedCamino.baseUrl() + "/index.xhtml");

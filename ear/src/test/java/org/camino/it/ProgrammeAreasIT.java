@@ -1,11 +1,12 @@
 package org.camino.it;
 
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +19,6 @@ import static org.camino.it.AreaFixtures.newCase;
 import static org.camino.it.AreaFixtures.ok;
 import static org.camino.it.AreaFixtures.refused;
 import static org.camino.it.AreaFixtures.topLevel;
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.camino.it.CaseFixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,10 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class ProgrammeAreasIT {
 
+    private static World world;
+    private static World other;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+        other = World.create();
+    }
+
     @Test
     void resettlementDetailsAndStagesAreSavedReadBackAndChecked() {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        String path = "/api/cases/" + newCase(caseworker, "RST", "KEN") + "/resettlement";
+        String caseworker = world.token("caseworker");
+        String path = "/api/cases/" + newCase(caseworker, "RST", world.mission()) + "/resettlement";
         assertNull(topLevel(ok(Api.get(path, caseworker)).body(), "version"), "no details yet");
 
         String saved = ok(Api.put(path, caseworker, change("null",
@@ -60,8 +69,8 @@ class ProgrammeAreasIT {
 
     @Test
     void returnDetailsReintegrationAssistanceAndMonitoringVisits() {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        String path = "/api/cases/" + newCase(caseworker, "AVR", "KEN") + "/returns";
+        String caseworker = world.token("caseworker");
+        String path = "/api/cases/" + newCase(caseworker, "AVR", world.mission()) + "/returns";
         String details = "{\"hostCountry\":\"KEN\",\"originCountry\":\"SOM\",\"originRegion\":\"Bay\",\"programme\":\"AVRR\","
                 + "\"migrantCategory\":\"STRANDED_MIGRANT\",\"returnReasons\":[\"FAMILY_REASONS\",\"HOMESICKNESS\",\"FAMILY_REASONS\"],"
                 + "\"monthsInHost\":18,\"vulnerabilities\":[\"HEALTH_NEEDS\"]}";
@@ -84,7 +93,7 @@ class ProgrammeAreasIT {
         assertEquals(409, Api.put(path + "/assistance/" + id, caseworker, "{\"version\":0,\"item\":{\"type\":\"HOUSING\"}}").statusCode());
         assertTrue(Api.get(path + "/assistance", caseworker).body().contains("\"deliveredOn\":\"" + day(2) + "\""));
         String history = ok(Api.get(path.replace("/returns", "/history"), caseworker)).body();
-        assertTrue(history.contains("\"deliveredOn\":\"" + day(2) + "\"") && history.contains("\"by\":\"caseworker\""), history);
+        assertTrue(history.contains("\"deliveredOn\":\"" + day(2) + "\"") && history.contains("\"by\":\"" + world.username("caseworker") + "\""), history);
 
         String visit = "{\"visit\":\"MONTH_3\",\"visitedOn\":\"" + day(5) + "\",\"economicScore\":0.5,\"socialScore\":0.6,"
                 + "\"psychosocialScore\":0.7,\"notes\":\"ok\"}";
@@ -99,9 +108,9 @@ class ProgrammeAreasIT {
 
     @Test
     void clinicalDetailIsWithheldFromReadersWithoutClinicalPermissionAndItsReadsAreLogged() {
-        String health = Api.token("health", PASSWORD, null);
-        String manager = Api.token("manager", PASSWORD, null);
-        String number = newCase(health, "MHA", "KEN");
+        String health = world.token("health");
+        String manager = world.token("manager");
+        String number = newCase(health, "MHA", world.mission());
         String path = "/api/cases/" + number + "/health";
         String assessment = "{\"receivingCountry\":\"USA\",\"assessedOn\":\"" + day(3) + "\",\"outcome\":\"FIT_WITH_CONDITIONS\","
                 + "\"referredForTreatment\":true,\"physician\":\"Dr Clinician\",\"findings\":[\"HEPATITIS_B\"],"
@@ -130,21 +139,22 @@ class ProgrammeAreasIT {
         assertFalse(managersHistory.contains("Dr Clinician") || managersHistory.contains("HEPATITIS"), managersHistory);
         assertTrue(ok(Api.get("/api/cases/" + number + "/history", health)).body().contains("\"physician\":\"Dr Clinician\""));
         assertEquals(403, Api.put(path, manager, change("0", "{\"receivingCountry\":\"CAN\"}")).statusCode(), "no case:update (the manager may read the case, so 403)");
-        assertEquals(404, Api.get(path, Api.token("caseworker", PASSWORD, null)).statusCode(), "no health area");
+        assertEquals(404, Api.get(path, world.token("caseworker")).statusCode(), "no health area");
 
-        List<String> entries = Arrays.asList(ok(Api.get("/api/admin/access-log?limit=1000", Api.token("admin", PASSWORD, null)))
-                .body().split("\\},\\{"));
-        String target = "\"target\":\"case:" + number + "\"";
-        assertTrue(entries.stream().anyMatch(e -> e.contains(target) && e.contains("\"detail\":\"clinical\"")
-                && e.contains("\"username\":\"health\"") && e.contains("SENSITIVE_CASE_VIEW")), "the clinical read is logged");
-        assertFalse(entries.stream().anyMatch(e -> e.contains(target) && e.contains("\"detail\":\"clinical\"")
-                && e.contains("\"username\":\"manager\"")), "no clinical read by the manager");
+        List<JsonObject> entries = World.array(ok(Api.get("/api/admin/access-log?limit=1000", world.token("admin"))).body())
+                .getValuesAs(JsonObject.class);
+        String target = "case:" + number;
+        assertTrue(entries.stream().anyMatch(e -> target.equals(e.getString("target", null)) && "clinical".equals(e.getString("detail", null))
+                && world.username("health").equals(e.getString("username", null)) && "SENSITIVE_CASE_VIEW".equals(e.getString("event"))),
+                "the clinical read is logged");
+        assertFalse(entries.stream().anyMatch(e -> target.equals(e.getString("target", null)) && "clinical".equals(e.getString("detail", null))
+                && world.username("manager").equals(e.getString("username", null))), "no clinical read by the manager");
     }
 
     @Test
     void aCounterTraffickingCaseExistsOnlyForCounterTraffickingOfficers() {
-        String ct = Api.token("ctofficer", PASSWORD, null);
-        String path = "/api/cases/" + newCase(ct, "CTA", "KEN") + "/trafficking";
+        String ct = world.token("ctofficer");
+        String path = "/api/cases/" + newCase(ct, "CTA", world.mission()) + "/trafficking";
         String details = "{\"traffickingStatus\":\"ActualVictimOfTrafficking\",\"statusDecidedBy\":\"NGO\","
                 + "\"exploitationTypes\":[\"ForcedLabour\",\"SexualExploitation\"],\"forcedLabourIndustry\":\"F_Construction\","
                 + "\"sexExploitationTypes\":[\"Prostitution\"],\"controlMethods\":[\"DebtBondage\",\"WithholdsDocuments\"],"
@@ -172,8 +182,8 @@ class ProgrammeAreasIT {
         String history = ok(Api.get(path.replace("/trafficking", "/history"), ct)).body();
         assertTrue(history.contains("\"narrative\":\"recruited online\"") && history.contains("\"record\":\"referral "), history);
 
-        for (String user : List.of("caseworker", "manager", "health", "caseworker.jor")) {
-            String token = Api.token(user, PASSWORD, null);
+        for (String user : List.of("caseworker", "manager", "health", "another mission's caseworker")) {
+            String token = user.startsWith("another") ? other.token("caseworker") : world.token(user);
             for (String sub : List.of("", "/events", "/support-plan", "/referrals")) {
                 assertEquals(404, Api.get(path + sub, token).statusCode(), user + " " + sub);
             }
@@ -185,22 +195,22 @@ class ProgrammeAreasIT {
 
     @Test
     void anotherMissionsCaseOrAnotherTypeOfCaseIsNotFound() {
-        String jordan = Api.token("caseworker.jor", PASSWORD, null);
-        String kenya = Api.token("caseworker", PASSWORD, null);
-        String jordanCase = "/api/cases/" + newCase(jordan, "RST", "JOR");
-        ok(Api.put(jordanCase + "/resettlement", jordan, change("null", "{\"resettlementCountry\":\"DEU\"}")));
-        assertEquals(404, Api.get(jordanCase + "/resettlement", kenya).statusCode());
-        assertEquals(404, Api.put(jordanCase + "/resettlement", kenya, change("0", "{}")).statusCode());
-        assertEquals(404, Api.post(jordanCase + "/resettlement/stages", kenya,
+        String outsider = other.token("caseworker");
+        String insider = world.token("caseworker");
+        String foreignCase = "/api/cases/" + newCase(outsider, "RST", other.mission());
+        ok(Api.put(foreignCase + "/resettlement", outsider, change("null", "{\"resettlementCountry\":\"DEU\"}")));
+        assertEquals(404, Api.get(foreignCase + "/resettlement", insider).statusCode());
+        assertEquals(404, Api.put(foreignCase + "/resettlement", insider, change("0", "{}")).statusCode());
+        assertEquals(404, Api.post(foreignCase + "/resettlement/stages", insider,
                 "{\"stage\":\"INTERVIEW\",\"reachedOn\":\"" + day(1) + "\"}").statusCode());
-        assertEquals(404, Api.get(jordanCase + "/returns", jordan).statusCode(), "a resettlement case has no return part");
-        assertEquals(404, Api.get("/api/cases/KEN-RST-2026-999999/resettlement", kenya).statusCode());
+        assertEquals(404, Api.get(foreignCase + "/returns", outsider).statusCode(), "a resettlement case has no return part");
+        assertEquals(404, Api.get("/api/cases/" + world.mission() + "-RST-2026-999999/resettlement", insider).statusCode());
     }
 
     @Test
     void twoSavesOfTheSameVersionGiveOneSuccessAndOneConflict() throws Exception {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        String path = "/api/cases/" + newCase(caseworker, "AVR", "KEN") + "/returns";
+        String caseworker = world.token("caseworker");
+        String path = "/api/cases/" + newCase(caseworker, "AVR", world.mission()) + "/returns";
         String version = topLevel(ok(Api.put(path, caseworker, change("null", "{\"hostCountry\":\"KEN\"}"))).body(), "version");
         List<Callable<HttpResponse<String>>> saves = List.of(
                 () -> Api.put(path, caseworker, change(version, "{\"hostCountry\":\"KEN\",\"originCountry\":\"SOM\"}")),
@@ -222,20 +232,20 @@ class ProgrammeAreasIT {
 
     @Test
     void freeTextOfTheProgrammeAreasNeverReachesPostgresInClear() throws Exception {
-        String health = Api.token("health", PASSWORD, null);
-        String ct = Api.token("ctofficer", PASSWORD, null);
-        String caseworker = Api.token("caseworker", PASSWORD, null);
+        String health = world.token("health");
+        String ct = world.token("ctofficer");
+        String caseworker = world.token("caseworker");
         List<String> secrets = List.of(unique("Dr Physician "), unique("Clinical notes "), unique("Referral note "),
                 unique("Narrative "), unique("Event description "), unique("CT referral note "), unique("Visit notes "));
-        ok(Api.put("/api/cases/" + newCase(health, "MHA", "KEN") + "/health", health, change("null",
+        ok(Api.put("/api/cases/" + newCase(health, "MHA", world.mission()) + "/health", health, change("null",
                 "{\"referredForTreatment\":true,\"physician\":\"" + secrets.get(0) + "\",\"clinicalNotes\":\"" + secrets.get(1)
                         + "\",\"referralNote\":\"" + secrets.get(2) + "\"}")));
-        String trafficking = "/api/cases/" + newCase(ct, "CTA", "KEN") + "/trafficking";
+        String trafficking = "/api/cases/" + newCase(ct, "CTA", world.mission()) + "/trafficking";
         ok(Api.put(trafficking, ct, change("null", "{\"narrative\":\"" + secrets.get(3) + "\"}")));
         ok(Api.post(trafficking + "/events", ct, "{\"type\":\"Transit\",\"description\":\"" + secrets.get(4) + "\"}"));
         ok(Api.post(trafficking + "/referrals", ct, "{\"direction\":\"INCOMING\",\"referredOn\":\"" + day(1)
                 + "\",\"note\":\"" + secrets.get(5) + "\"}"));
-        ok(Api.post("/api/cases/" + newCase(caseworker, "AVR", "KEN") + "/returns/monitoring-visits", caseworker,
+        ok(Api.post("/api/cases/" + newCase(caseworker, "AVR", world.mission()) + "/returns/monitoring-visits", caseworker,
                 "{\"visit\":\"MONTH_12\",\"visitedOn\":\"" + day(1) + "\",\"economicScore\":1,\"socialScore\":0,"
                         + "\"psychosocialScore\":0.25,\"notes\":\"" + secrets.get(6) + "\"}"));
 

@@ -1,5 +1,6 @@
 package org.camino.it;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,7 +19,6 @@ import static org.camino.it.AreaFixtures.day;
 import static org.camino.it.AreaFixtures.newCase;
 import static org.camino.it.AreaFixtures.ok;
 import static org.camino.it.AreaFixtures.topLevel;
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,13 +27,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class ProgrammeDetailsBrowserIT {
 
+    private static World world;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+    }
+
     @Test
     void caseworkerRecordsResettlementDetailsAndStagesAndAStageOutOfOrderIsRefusedBesideItsDate() {
-        String token = Api.token("caseworker", PASSWORD, null);
-        String number = newCase(token, "RST", "KEN");
+        String token = world.token("caseworker");
+        String number = newCase(token, "RST", world.mission());
         String api = "/api/cases/" + number + "/resettlement";
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             pages.open(details(number));
             Instant registered = pages.lastChange();
             assertEquals("—", pages.text("rst-country"));
@@ -88,13 +95,13 @@ class ProgrammeDetailsBrowserIT {
 
     @Test
     void aStageOrDetailsSavedMeanwhileShowTheConflictAndKeepTheInput() {
-        String token = Api.token("caseworker", PASSWORD, null);
-        String number = newCase(token, "RST", "KEN");
+        String token = world.token("caseworker");
+        String number = newCase(token, "RST", world.mission());
         String api = "/api/cases/" + number + "/resettlement";
         ok(Api.put(api, token, "{\"version\":null,\"details\":{\"resettlementCountry\":\"CAN\",\"referralSource\":\"UNHCR_REFERRAL\"}}"));
         ok(Api.put(api + "/stages/referral_received", token, "{\"version\":null,\"reachedOn\":\"" + day(20) + "\"}"));
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             pages.open(details(number));
             pages.press("rstDetails:edit");
             pages.choose("rstDetails:resettlementCountry", "AUS");
@@ -107,7 +114,7 @@ class ProgrammeDetailsBrowserIT {
 
             pages.press("rstDetails:save");
             String conflict = pages.text("rst-details-conflict");
-            assertTrue(conflict.contains("caseworker saved this record since you opened it"), conflict);
+            assertTrue(conflict.contains(world.username("caseworker") + " saved this record since you opened it"), conflict);
             assertTrue(conflict.contains("New Zealand") && conflict.contains("Australia"), "theirs and mine: " + conflict);
             assertEquals("AUS", pages.value("rstDetails:resettlementCountry"), "the input is kept");
             pages.press("rstStages:save");
@@ -127,12 +134,12 @@ class ProgrammeDetailsBrowserIT {
 
     @Test
     void anAssistanceItemChangedMeanwhileShowsTheConflictAndKeepsTheInput() {
-        String token = Api.token("caseworker", PASSWORD, null);
-        String api = "/api/cases/" + newCase(token, "AVR", "KEN") + "/returns";
+        String token = world.token("caseworker");
+        String api = "/api/cases/" + newCase(token, "AVR", world.mission()) + "/returns";
         ok(Api.post(api + "/assistance", token, "{\"type\":\"VOCATIONAL_TRAINING\",\"level\":\"INDIVIDUAL\"}"));
         String id = Api.jsonString(ok(Api.get(api + "/assistance", token)).body(), "id");
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             pages.open(details(api.split("/")[3]));
             pages.press("avrAssistance:list:0:edit");
             pages.date("avrAssistance:deliveredOn", day(2));
@@ -154,15 +161,15 @@ class ProgrammeDetailsBrowserIT {
 
     @Test
     void scriptInTheRegionAndTheVisitNotesIsShownAsText() {
-        String token = Api.token("caseworker", PASSWORD, null);
-        String number = newCase(token, "AVR", "KEN");
+        String token = world.token("caseworker");
+        String number = newCase(token, "AVR", world.mission());
         String api = "/api/cases/" + number + "/returns";
         ok(Api.put(api, token, "{\"version\":null,\"details\":{\"originCountry\":\"SOM\",\"originRegion\":"
                 + "\"<script>alert(1)</script>\"}}"));
         ok(Api.post(api + "/monitoring-visits", token, "{\"visit\":\"MONTH_3\",\"visitedOn\":\"" + day(1) + "\","
                 + "\"economicScore\":0.5,\"socialScore\":0.5,\"psychosocialScore\":0.5,\"notes\":\"<img src=x onerror=alert(2)>\"}"));
         WebClient client = new WebClient();
-        client.signIn("caseworker", PASSWORD);
+        world.signIn(client, "caseworker");
         String body = client.open(details(number)).body();
         assertFalse(body.contains("<script>alert(1)") || body.contains("<img src=x"), "rendered raw");
         assertTrue(body.contains("&lt;script&gt;alert(1)") && body.contains("&lt;img src=x"), "shown as text");
@@ -170,11 +177,11 @@ class ProgrammeDetailsBrowserIT {
 
     @Test
     void caseworkerRecordsReturnDetailsAssistanceAndAMonitoringVisitWithItsMeanScore() {
-        String token = Api.token("caseworker", PASSWORD, null);
-        String number = newCase(token, "AVR", "KEN");
+        String token = world.token("caseworker");
+        String number = newCase(token, "AVR", world.mission());
         String api = "/api/cases/" + number + "/returns";
         try (Browser browser = Browser.open()) {
-            CaseworkerPages pages = CaseworkerPages.signedIn(browser, "caseworker");
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("caseworker"));
             pages.open(details(number));
             Instant registered = pages.lastChange();
             pages.press("avrDetails:edit");
@@ -252,15 +259,15 @@ class ProgrammeDetailsBrowserIT {
 
     @Test
     void aManagerReadsTheDetailsWithoutAnyEditButton() {
-        String token = Api.token("caseworker", PASSWORD, null);
-        String rst = newCase(token, "RST", "KEN");
+        String token = world.token("caseworker");
+        String rst = newCase(token, "RST", world.mission());
         ok(Api.put("/api/cases/" + rst + "/resettlement", token,
                 "{\"version\":null,\"details\":{\"resettlementCountry\":\"SWE\",\"referralSource\":\"FAMILY_REUNIFICATION\"}}"));
         ok(Api.post("/api/cases/" + rst + "/resettlement/stages", token, "{\"stage\":\"REFERRAL_RECEIVED\",\"reachedOn\":\"" + day(3) + "\"}"));
-        String avr = newCase(token, "AVR", "KEN");
+        String avr = newCase(token, "AVR", world.mission());
         ok(Api.post("/api/cases/" + avr + "/returns/assistance", token, "{\"type\":\"HOUSING\"}"));
         try (Browser browser = Browser.open()) {
-            CaseworkerPages manager = CaseworkerPages.signedIn(browser, "manager");
+            CaseworkerPages manager = CaseworkerPages.signedIn(browser, world.user("manager"));
             manager.open(details(rst));
             assertEquals("Sweden", manager.text("rst-country"));
             assertTrue(manager.text("rstStages:list").contains("Referral received"));

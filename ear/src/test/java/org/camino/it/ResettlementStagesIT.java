@@ -1,5 +1,6 @@
 package org.camino.it;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -10,7 +11,6 @@ import static org.camino.it.AreaFixtures.day;
 import static org.camino.it.AreaFixtures.newCase;
 import static org.camino.it.AreaFixtures.ok;
 import static org.camino.it.AreaFixtures.refused;
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,10 +19,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class ResettlementStagesIT {
 
+    private static World world;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+    }
+
     @Test
     void aStageIsSavedOnTheVersionReadAndAStaleSaveIsAConflict() {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        String stages = "/api/cases/" + newCase(caseworker, "RST", "KEN") + "/resettlement/stages/";
+        String caseworker = world.token("caseworker");
+        String stages = "/api/cases/" + newCase(caseworker, "RST", world.mission()) + "/resettlement/stages/";
 
         String first = ok(Api.put(stages + "referral_received", caseworker, change("null", day(20)))).body();
         long version = stageVersion(first, "REFERRAL_RECEIVED");
@@ -43,7 +50,7 @@ class ResettlementStagesIT {
         assertFalse(read.contains("DEPARTURE") || read.contains("INTERVIEW"), "nothing saved: " + read);
         assertTrue(read.contains("\"reachedOn\":\"" + day(18) + "\""), read);
 
-        String manager = Api.token("manager", PASSWORD, null);
+        String manager = world.token("manager");
         assertEquals(403, Api.put(stages + "interview", manager, change("null", day(10))).statusCode(), "read-only role");
     }
 

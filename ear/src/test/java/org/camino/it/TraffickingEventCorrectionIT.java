@@ -1,5 +1,6 @@
 package org.camino.it;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -7,7 +8,6 @@ import static org.camino.it.AreaFixtures.day;
 import static org.camino.it.AreaFixtures.newCase;
 import static org.camino.it.AreaFixtures.ok;
 import static org.camino.it.AreaFixtures.refused;
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class TraffickingEventCorrectionIT {
 
+    private static World world;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+    }
+
     @Test
     void anEventIsCorrectedOnTheVersionItWasReadOnAndCheckedAsWhenAdded() {
-        String ct = Api.token("ctofficer", PASSWORD, null);
-        String path = "/api/cases/" + newCase(ct, "CTA", "KEN") + "/trafficking";
+        String ct = world.token("ctofficer");
+        String path = "/api/cases/" + newCase(ct, "CTA", world.mission()) + "/trafficking";
         ok(Api.post(path + "/events", ct, "{\"type\":\"Transit\",\"country\":\"UGA\",\"startDate\":\"" + day(60)
                 + "\",\"description\":\"by bus\"}"));
         String events = ok(Api.get(path + "/events", ct)).body();
@@ -43,10 +50,10 @@ class TraffickingEventCorrectionIT {
         String history = ok(Api.get(path.replace("/trafficking", "/history"), ct)).body();
         assertTrue(history.contains("\"record\":\"event " + id + "\"") && history.contains("TZA"), history);
 
-        String otherCase = "/api/cases/" + newCase(ct, "CTA", "KEN") + "/trafficking";
+        String otherCase = "/api/cases/" + newCase(ct, "CTA", world.mission()) + "/trafficking";
         assertEquals(404, Api.put(otherCase + "/events/" + id, ct, "{\"version\":1,\"event\":" + corrected + "}").statusCode(),
                 "an event of another case");
-        assertEquals(404, Api.put(path + "/events/" + id, Api.token("caseworker", PASSWORD, null),
+        assertEquals(404, Api.put(path + "/events/" + id, world.token("caseworker"),
                 "{\"version\":1,\"event\":" + corrected + "}").statusCode(), "no counter-trafficking permission");
     }
 }

@@ -1,5 +1,6 @@
 package org.camino.it;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.camino.it.CaseFixtures.number;
 import static org.camino.it.CaseFixtures.person;
 import static org.camino.it.CaseFixtures.register;
@@ -22,6 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(DeployedCamino.class)
 class WorkflowIT {
+
+    private static World world;
+
+    @BeforeAll
+    static void createWorlds() {
+        world = World.create();
+    }
 
     private static final Map<String, List<String>> STATES = Map.of(
             "RST", List.of("OPEN", "IN_PROCESSING", "APPROVED_FOR_TRAVEL", "DEPARTED", "ARRIVED", "CLOSED"),
@@ -38,14 +45,14 @@ class WorkflowIT {
 
     @Test
     void everyIllegalTransitionAlongEachWorkflowIsRefusedAndLegalOnesAreRecorded() {
-        String manager = Api.token("manager", PASSWORD, null);
-        Map<String, String> workers = Map.of("RST", Api.token("caseworker", PASSWORD, null),
-                "AVR", Api.token("caseworker", PASSWORD, null), "MHA", Api.token("health", PASSWORD, null),
-                "CTA", Api.token("ctofficer", PASSWORD, null));
+        String manager = world.token("manager");
+        Map<String, String> workers = Map.of("RST", world.token("caseworker"),
+                "AVR", world.token("caseworker"), "MHA", world.token("health"),
+                "CTA", world.token("ctofficer"));
         int refused = 0;
         for (String type : List.of("RST", "AVR", "MHA", "CTA")) {
             String worker = workers.get(type);
-            String json = register(worker, type, "KEN", person(unique("Flow"), type, "1990-01-01", unique("D"), ""));
+            String json = register(worker, type, world.mission(), person(unique("Flow"), type, "1990-01-01", unique("D"), ""));
             String number = number(json);
             for (String step : PATHS.get(type)) {
                 String target = step.replace("!", "");
@@ -99,9 +106,9 @@ class WorkflowIT {
 
     @Test
     void aManagerCannotApproveTheirOwnRequestAndAClosedCaseReopensOnlyWithApproval() {
-        String worker = Api.token("caseworker", PASSWORD, null);
-        String manager = Api.token("manager", PASSWORD, null);
-        String json = register(worker, "RST", "KEN", person(unique("Reopen"), "Me", "1990-01-01", unique("D"), ""));
+        String worker = world.token("caseworker");
+        String manager = world.token("manager");
+        String json = register(worker, "RST", world.mission(), person(unique("Reopen"), "Me", "1990-01-01", unique("D"), ""));
         String number = number(json);
         json = Api.post("/api/cases/" + number + "/steps", manager, "{\"expectedVersion\":" + CaseFixtures.version(json)
                 + ",\"toStatus\":\"CLOSED\",\"reason\":\"Left the country\",\"closureReason\":\"LOST_CONTACT\"}").body();

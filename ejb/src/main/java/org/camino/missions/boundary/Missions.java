@@ -4,11 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.camino.missions.entity.Mission;
-import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.RefusedException;
 import org.camino.security.control.AccessControl;
+import org.camino.security.control.AccessLog;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;
 import org.camino.security.control.SignedIn;
@@ -37,6 +39,9 @@ public class Missions {
     @Inject
     UserDirectory users;
 
+    @Inject
+    AccessLog accessLog;
+
     @SignedIn("missions the caller works in; every mission for administrators and HQ")
     public List<MissionView> visible() {
         List<Mission> all = em.createQuery("select m from Mission m order by m.code", Mission.class).getResultList();
@@ -53,16 +58,24 @@ public class Missions {
                 .map(MissionView::of).toList();
     }
 
+    /** A new mission; a code already in use is refused (409 over the API), nothing is saved. */
     @Requires("admin:missions")
     public MissionView create(@NotBlank @Pattern(regexp = "[A-Z]{3}(-[A-Z]{3})?", message = "{mission.code.pattern}") String code,
                               @NotBlank(message = "{mission.name.required}") String name,
                               @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{country.code.pattern}") String country) {
         if (em.createQuery("select count(m) from Mission m where m.code = :c", Long.class)
                 .setParameter("c", code).getSingleResult() > 0) {
-            throw InvalidInputException.of("code", "mission.code.taken");
+            throw new RefusedException("mission.code.taken", "Mission code " + code + " is already in use");
         }
         Mission mission = new Mission(code, name.trim(), country);
         em.persist(mission);
+        try {
+            em.flush();
+        } catch (PersistenceException e) { // the same code created at the same moment: the unique key says no
+            throw new RefusedException("mission.code.taken", "Mission code " + code + " is already in use");
+        }
+        accessLog.record(AccessLog.Event.MISSION_CHANGED, accessControl.caller().username(), "mission:" + code,
+                "created, country " + country);
         return MissionView.of(mission);
     }
 }

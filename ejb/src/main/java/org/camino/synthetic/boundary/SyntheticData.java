@@ -71,20 +71,25 @@ public class SyntheticData {
     }
 
     /**
-     * Generates {@code count} cases over the active missions, one transaction
+     * Generates {@code count} cases over the active missions (only in
+     * {@code missionCode} when one is given: tests that count what they made), one transaction
      * per {@value #CHUNK} cases, {@link #WORKERS} chunks at a time. The same seed gives the same people and cases
      * (their numbers follow the counters as they are).
      */
     @Requires("synthetic:generate")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Generated generate(int count, long seed) {
+    public Generated generate(int count, long seed, String missionCode) {
         if (!settings.demoMode()) {
             accessControl.deny(accessControl.caller(), "synthetic:generate (demo mode only)", "SyntheticData.generate");
         }
         if (count < 1 || count > MAX_COUNT) {
             throw InvalidInputException.of("count", "synthetic.count.range");
         }
-        List<SyntheticMission> active = missions.active();
+        List<SyntheticMission> active = missions.active().stream()
+                .filter(m -> missionCode == null || m.code().equals(missionCode)).toList();
+        if (missionCode != null && active.isEmpty()) {
+            throw InvalidInputException.of("mission", "synthetic.mission.unknown");
+        }
         if (active.isEmpty()) {
             throw InvalidInputException.of("count", "synthetic.missions.none");
         }

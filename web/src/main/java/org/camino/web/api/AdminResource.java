@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.camino.missions.boundary.Missions;
 import org.camino.rotation.boundary.KeyRotation;
 import org.camino.rotation.boundary.RotationStatus;
 import org.camino.security.boundary.AccessLogReview;
@@ -21,7 +22,7 @@ import org.camino.security.boundary.UserSummary;
 
 import java.util.List;
 
-/** Administration over the API: accounts, the access-log chain check and key rotation. */
+/** Administration over the API: accounts, missions, the access-log chain check and key rotation. */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -29,8 +30,14 @@ public class AdminResource {
     public record Enabled(boolean enabled, long version) {
     }
 
+    public record NewMission(String code, String name, String country) {
+    }
+
     @Inject
     UserAdministration users;
+
+    @Inject
+    Missions missions;
 
     @Inject
     AccessLogReview accessLog;
@@ -60,6 +67,21 @@ public class AdminResource {
     public Response setEnabled(@PathParam("id") long id, Enabled enabled) {
         users.setEnabled(id, enabled.version(), enabled.enabled());
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/missions")
+    public List<Missions.MissionView> missions() {
+        return missions.all();
+    }
+
+    /** 201 with the mission; 400 naming the field; 409 when the code is in use. */
+    @POST
+    @Path("/missions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createMission(NewMission form) {
+        NewMission given = form == null ? new NewMission(null, null, null) : form;
+        return Response.status(201).entity(missions.create(given.code(), given.name(), given.country())).build();
     }
 
     @POST

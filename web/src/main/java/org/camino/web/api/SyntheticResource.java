@@ -10,13 +10,14 @@ import jakarta.ws.rs.core.Response;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.synthetic.boundary.SyntheticData;
 
-/** POST /api/admin/synthetic {count, seed}: synthetic cases, demo mode only (see SyntheticData). */
+/** POST /api/admin/synthetic {count, seed, mission?}: synthetic cases, demo mode only (see SyntheticData). */
 @Path("/admin/synthetic")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SyntheticResource {
 
-    public record Request(Integer count, Long seed) {
+    /** {@code mission} (optional): only that active mission, instead of all of them. */
+    public record Request(Integer count, Long seed, String mission) {
     }
 
     @Inject
@@ -28,7 +29,8 @@ public class SyntheticResource {
             throw InvalidInputException.of("count", "synthetic.count.range");
         }
         SyntheticData.Generated generated = syntheticData.generate(request.count(),
-                request.seed() == null ? 1L : request.seed());
+                request.seed() == null ? 1L : request.seed(),
+                request.mission() == null || request.mission().isBlank() ? null : request.mission().trim());
         return Response.status(201).entity(generated).build();
     }
 }

@@ -10,9 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.authc.AuthenticationException;
-import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.security.boundary.ApiTokens;
@@ -47,10 +44,8 @@ public class TokensResource {
             throw InvalidInputException.of(blank(request == null ? null : request.username()) ? "username" : "password",
                     "login.required");
         }
-        Subject caller = new Subject.Builder(SecurityUtils.getSecurityManager()).sessionCreationEnabled(false).buildSubject();
-        try {
-            caller.login(new UsernamePasswordToken(request.username(), request.password()));
-        } catch (AuthenticationException e) {
+        Subject caller = PasswordSignIn.signIn(request.username(), request.password()).orElse(null);
+        if (caller == null) {
             return ApiErrors.json(401, Map.of("error", "Unauthorized", "message", "Sign-in failed"));
         }
         ApiTokens.IssuedToken token = caller.execute(() -> apiTokens.issue(request.mission(), request.name(),

@@ -2,10 +2,12 @@ package org.camino.web.view.admin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.missions.boundary.Missions;
 import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.RefusedException;
 import org.camino.web.view.Messages;
 
 import java.util.List;
@@ -39,6 +41,9 @@ public class MissionsPage {
             all = missions.all();
         } catch (InvalidInputException e) {
             Messages.show("create", e);
+        } catch (RefusedException e) {
+            Messages.error("create:code", e.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (RuntimeException e) {
             if (!Messages.showViolations("create", e)) {
                 throw e;
