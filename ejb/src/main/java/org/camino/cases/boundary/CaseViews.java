@@ -97,7 +97,19 @@ public final class CaseViews {
 
     /** A row of a case list: clear columns plus the principal's name. */
     public record CaseRow(String number, String type, String mission, String status, String pendingStatus,
-                          LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex) {
+                          LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex,
+                          String matched) {
+
+        /** A row of a list, not of a search: nothing matched. */
+        public CaseRow(String number, String type, String mission, String status, String pendingStatus,
+                       LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex) {
+            this(number, type, mission, status, pendingStatus, openedOn, principalName, principalBirthYear, principalSex, null);
+        }
+
+        public CaseRow matching(String how) {
+            return new CaseRow(number, type, mission, status, pendingStatus, openedOn, principalName, principalBirthYear,
+                    principalSex, how);
+        }
     }
 
     /** A movement due soon, for the dashboard: which case, when, from where to where. */
