@@ -132,6 +132,10 @@ public final class BlindIndex {
             }
             add(keys, seen, i, Spelling.CONSONANTS, of(NAME_CONSONANTS, word.consonants()));
         }
+        List<String> joined = NameVariants.joinedConsonants(words);
+        for (int i = 0; i < joined.size(); i++) {
+            add(keys, seen, i, Spelling.CONSONANTS, of(NAME_CONSONANTS, joined.get(i)));
+        }
         return keys;
     }
 

@@ -24,7 +24,9 @@ import java.util.Set;
  *     write no short vowels (Arabic, Persian, Pashto) and for Latin spellings
  *     that only differ in vowels or doubled letters: محمد, Mohamed and
  *     Muhammad all give mhmd; Somali x (ḥ) is h, Somali c before a vowel (ʿ)
- *     is dropped; kh is h, ph f, q k, dj j.</li>
+ *     is dropped; kh is h, ph f, q k, dj j, ts c, z s; a final h is dropped
+ *     (Fatimah, فاطمة); and the skeleton of each two adjacent words written
+ *     as one (Abdul Wahid, عبدالواحد).</li>
  * </ul>
  * Beider–Morse (also in Commons Codec) was not used: it yields dozens of
  * alternatives per word, each of which would be one more stored index per
@@ -65,12 +67,27 @@ public final class NameVariants {
             addIfPresent(sounds, METAPHONE.doubleMetaphone(latin));
             addIfPresent(sounds, METAPHONE.doubleMetaphone(latin, true));
             String consonants = consonants(latin);
-            words.add(new Word(word, latin, sounds, consonants.length() < 2 ? null : consonants));
+            words.add(new Word(word, latin, sounds, consonants.isEmpty() ? null : consonants));
             if (words.size() == MAX_WORDS) {
                 break;
             }
         }
         return words;
+    }
+
+    /**
+     * The consonant skeletons of each two adjacent words written as one:
+     * Abdul Wahid is عبدالواحد, Gebre Medhin is Gebremedhin, Najib Ullah is Najibullah.
+     */
+    public static List<String> joinedConsonants(List<Word> words) {
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String both = consonants(words.get(i).latin() + words.get(i + 1).latin());
+            if (both.length() >= 3) {
+                joined.add(both);
+            }
+        }
+        return joined;
     }
 
     /** The word in ASCII Latin letters, lower case, without ayn and hamza signs. */
@@ -90,7 +107,7 @@ public final class NameVariants {
         }
         s = s.replace("dzh", "j").replace("dj", "j").replace("kh", "h").replace("ph", "f").replace("gh", "g")
                 .replace("th", "t").replace("dh", "d").replace("sh", "s").replace("zh", "j").replace("ch", "c")
-                .replace('x', 'h').replace('q', 'k');
+                .replace("ts", "c").replace('x', 'h').replace('q', 'k').replace('z', 's');
         StringBuilder out = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -102,6 +119,9 @@ public final class NameVariants {
                 out.append(c);
             }
             last = c;
+        }
+        if (out.length() > 1 && out.charAt(out.length() - 1) == 'h') {
+            out.setLength(out.length() - 1); // Fatimah, فاطمة (ftmh) and Fatima
         }
         return out.toString();
     }

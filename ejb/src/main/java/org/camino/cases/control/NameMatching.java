@@ -22,10 +22,15 @@ import java.util.stream.Collectors;
 /**
  * Finds the persons a name may belong to, across spellings and scripts, and
  * ranks them: an exact match of the full or family name first, then by how
- * many of the name's word keys agree ({@link BlindIndex#ofNameWords}: the
- * word, its transliteration, its sound, its consonants), then by how many of
- * the name's words were found, then the same year of birth, then the same
- * sex. Only persons of the scope's missions are read.
+ * many of the name's words have a key that agrees, then by how many of its
+ * word keys agree ({@link BlindIndex#ofNameWords}: the word, its
+ * transliteration, its sound, its consonants), then the same year of birth,
+ * then the same sex. Only persons of the scope's missions are read.
+ * <p>
+ * Words before keys: a name in Arabic script agrees with its Latin spelling
+ * by one or two keys per word (its consonants, at best its sound), a Latin
+ * namesake sharing one word by four; counting keys first put the person
+ * wanted behind every namesake of one word (NameMatchingRecallTest).
  */
 @ApplicationScoped
 public class NameMatching {
@@ -103,11 +108,11 @@ public class NameMatching {
         return matches.size() > limit ? matches.subList(0, limit) : matches;
     }
 
-    /** Best first: exact, keys agreeing, words found, same birth year, same sex; then the newest person. */
+    /** Best first: exact, words found by some key, keys agreeing, same birth year, same sex; then the newest person. */
     static Comparator<Match> ranking(Wanted wanted) {
         return Comparator.comparing(Match::exact).reversed()
-                .thenComparing(Comparator.comparingInt(Match::keysAgreeing).reversed())
                 .thenComparing(Comparator.comparingInt(Match::wordsMatched).reversed())
+                .thenComparing(Comparator.comparingInt(Match::keysAgreeing).reversed())
                 .thenComparing(m -> wanted.birthYear() == null || !wanted.birthYear().equals(m.birthYear()))
                 .thenComparing(m -> wanted.sex() == null || !wanted.sex().equalsIgnoreCase(Objects.toString(m.sex(), "")))
                 .thenComparing(Comparator.comparingLong(Match::personId).reversed());
