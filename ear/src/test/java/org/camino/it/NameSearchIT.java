@@ -11,6 +11,10 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.camino.it.CaseFixtures.PASSWORD;
@@ -21,6 +25,7 @@ import static org.camino.it.CaseFixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Name search over REST by any word, across spellings and scripts, ranked, and never into another mission. */
@@ -91,6 +96,40 @@ class NameSearchIT {
         HttpResponse<String> otherYear = Api.post("/api/cases", kenya, CaseFixtures.newCase("AVR", "KEN",
                 person("Muhammad", family, "1960-01-01", unique("PQ"), ""), "[]", false));
         assertEquals(201, otherYear.statusCode(), "another year of birth is another person: " + otherYear.body());
+    }
+
+    @Test
+    void aPersonRegisteredBeforeWordKeysGetsThemFromTheKeyRotationJob() throws Exception {
+        String kenya = Api.token("caseworker", PASSWORD, null);
+        String family = letters(unique("Olderfile"));
+        String json = register(kenya, "AVR", "KEN", person("Amina", family, "1936-07-08", "", ""));
+        long personId = Long.parseLong(CasesIT.firstPersonId(json));
+        try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
+             Statement sql = db.createStatement()) {
+            // as migration V12 leaves every person registered before it
+            assertEquals(1, sql.executeUpdate("update camino.person set name_keys = null where id = " + personId));
+            try (ResultSet keys = sql.executeQuery("select count(*) from camino.person_name_key where person_id = " + personId)) {
+                keys.next();
+                assertEquals(0, keys.getLong(1), "the trigger removed its word keys");
+            }
+        }
+        assertNull(matched(search(kenya, "Amina", 1936), number(json)), "not found by one word without word keys");
+        assertNotNull(matched(search(kenya, "Amina " + family, null), number(json)), "still found by its whole name");
+
+        String admin = Api.token("admin", PASSWORD, null);
+        HttpResponse<String> started = Api.post("/api/admin/key-rotation", admin, "");
+        assertEquals(202, started.statusCode(), started.body());
+        String status = "";
+        for (int i = 0; i < 240; i++) { // bounded: 60 s
+            status = Api.get("/api/admin/key-rotation", admin).body();
+            if (!"RUNNING".equals(json(status).asJsonObject().getString("state"))) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertEquals("COMPLETED", json(status).asJsonObject().getString("state"), status);
+        assertNotNull(matched(search(kenya, "Amina", 1936), number(json)), "found by one word after the job");
+        assertNotNull(matched(search(kenya, family, null), number(json)), "found by the family name alone");
     }
 
     /** The case's "matched" in the results, or null if the case is not among them. */
