@@ -93,7 +93,9 @@ public final class NameVariants {
     /** The word in ASCII Latin letters, lower case, without ayn and hamza signs. */
     static String latin(String rawWord) {
         String spelt = rawWord.replace("đ", "dj").replace("Đ", "Dj");
-        String latin = Normaliser.name(TO_LATIN.get().transliterate(spelt));
+        boolean ascii = spelt.chars().allMatch(c -> c < 128);
+        // ICU leaves ASCII as it is; skipping it saves most of the cost of a Latin name's keys
+        String latin = Normaliser.name(ascii ? spelt : TO_LATIN.get().transliterate(spelt));
         StringBuilder out = new StringBuilder(latin.length());
         latin.codePoints().filter(c -> c < 128 && Character.isLetterOrDigit(c)).forEach(out::appendCodePoint);
         return out.toString();
