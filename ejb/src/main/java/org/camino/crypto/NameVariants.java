@@ -14,10 +14,10 @@ import java.util.Set;
  * keys of that transliteration. Pure text work, no keys: {@link BlindIndex}
  * turns each of them into a keyed index.
  * <ul>
- * <li>Transliteration: ICU's {@code Any-Latin; Latin-ASCII} (Иванов → ivanov,
- *     محمد → mhmd, ገብረ → gabra), after spelling đ as dj (Đorđević →
- *     djordjevic, as Serbian writes it without the letter) and before the
- *     signs of ayn and hamza (ʿ ʾ) are dropped.</li>
+ * <li>Transliteration: ICU's {@code Any-Latin}, then đ spelt dj (Đorđević,
+ *     Ђорђевић → djordjevic, as Serbian writes it without the letter), then
+ *     {@code Latin-ASCII} (Иванов → ivanov, محمد → mhmd, ገብረ → gabra); ta
+ *     marbuta (ة) is read as h, and the signs of ayn and hamza (ʿ ʾ) are dropped.</li>
  * <li>Sound: Double Metaphone (Apache Commons Codec), primary and alternate
  *     code, of the transliteration: Mohammed, Muhammad and Mohamed all give MHMT.</li>
  * <li>Consonants: the transliteration's consonant skeleton, for scripts that
@@ -42,7 +42,9 @@ public final class NameVariants {
     }
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin"));
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
     private NameVariants() {
@@ -92,10 +94,14 @@ public final class NameVariants {
 
     /** The word in ASCII Latin letters, lower case, without ayn and hamza signs. */
     static String latin(String rawWord) {
-        String spelt = rawWord.replace("đ", "dj").replace("Đ", "Dj");
-        boolean ascii = spelt.chars().allMatch(c -> c < 128);
-        // ICU leaves ASCII as it is; skipping it saves most of the cost of a Latin name's keys
-        String latin = Normaliser.name(ascii ? spelt : TO_LATIN.get().transliterate(spelt));
+        String latin;
+        if (rawWord.chars().allMatch(c -> c < 128)) {
+            latin = Normaliser.name(rawWord); // ICU leaves ASCII as it is; skipping it saves most of the cost
+        } else {
+            // ta marbuta is read as h (فاطمة, Fatimah), as Normaliser folds it; ICU would write t
+            String latinLetters = TO_LATIN.get().transliterate(rawWord.replace('\u0629', '\u0647'));
+            latin = Normaliser.name(TO_ASCII.get().transliterate(latinLetters.replace("đ", "dj").replace("Đ", "Dj")));
+        }
         StringBuilder out = new StringBuilder(latin.length());
         latin.codePoints().filter(c -> c < 128 && Character.isLetterOrDigit(c)).forEach(out::appendCodePoint);
         return out.toString();

@@ -123,16 +123,21 @@ public class NameMatching {
         if (byKey.isEmpty()) {
             return Map.of();
         }
-        // The keys are numbers computed here, never user text: they go into the statement as literals.
-        String in = byKey.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+        // The keys and word positions are numbers computed here, never user text: they go into the statement
+        // as literals. Candidates are chosen as they are ranked (words found, then keys), so that a name
+        // in another script, which agrees by fewer keys per word, is not crowded out by one-word namesakes.
+        String wanted = byKey.entrySet().stream()
+                .map(e -> "(" + e.getKey() + "::bigint, " + e.getValue().get(0).word() + ")")
+                .collect(Collectors.joining(","));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select k.person_id, string_agg(k.key::text, ' ')
                           from person_name_key k
-                         where k.key in (%s) and %s
+                          join (values %s) q (key, word) on q.key = k.key
+                         where %s
                          group by k.person_id
-                         order by count(*) desc, k.person_id desc
-                         limit %d""".formatted(in, scope.personSql("k"), CANDIDATES)).getResultList();
+                         order by count(distinct q.word) desc, count(*) desc, k.person_id desc
+                         limit %d""".formatted(wanted, scope.personSql("k"), CANDIDATES)).getResultList();
         Map<Long, Set<BlindIndex.WordKey>> agreeing = new HashMap<>();
         for (Object[] row : rows) {
             Set<BlindIndex.WordKey> found = new HashSet<>();
