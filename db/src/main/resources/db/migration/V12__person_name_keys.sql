@@ -19,7 +19,9 @@ create table person_name_key (
 );
 create index person_name_key_person on person_name_key (person_id);
 
-create function person_name_keys_sync() returns trigger language plpgsql as $$
+-- "set search_path from current": the function finds person_name_key whatever the
+-- search path of the session that writes a person (an operator's psql, a repair script).
+create function person_name_keys_sync() returns trigger language plpgsql set search_path from current as $$
 begin
     if tg_op <> 'INSERT' then
         delete from person_name_key where person_id = old.id;
