@@ -2,10 +2,14 @@ package org.camino.crypto;
 
 import javax.crypto.Mac;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,6 +45,18 @@ public final class BlindIndex {
     public static final String DUPLICATE_PERSON = "duplicate-person";
     /** What was typed as a user name at a failed sign-in, for the access log. */
     public static final String UNKNOWN_USER_NAME = "unknown-user-name";
+    public static final String NAME_WORD = "name-word";
+    public static final String NAME_SOUND = "name-sound";
+    public static final String NAME_CONSONANTS = "name-consonants";
+    /** Word keys are 8 bytes, 16 hex characters: see {@link #ofNameWords}. */
+    public static final int WORD_KEY_BYTES = 8;
+
+    /** How a word key was made from a word: see {@link NameVariants}. */
+    public enum Spelling { WORD, TRANSLITERATION, SOUND, CONSONANTS }
+
+    /** One key of one word of a name ({@code word}: its position in the name, from 0). */
+    public record WordKey(int word, Spelling spelling, String key) {
+    }
 
     private final byte[] key;
     private final BlindIndex previous;
@@ -92,6 +108,46 @@ public final class BlindIndex {
         String[] words = name.split(" ");
         Arrays.sort(words);
         return of(DUPLICATE_PERSON, String.join(" ", words) + "|" + birthYear);
+    }
+
+    /**
+     * Keys of each word of a name and of its spellings ({@link NameVariants}):
+     * the word, its transliteration to Latin (under the same purpose as the
+     * word, so that Иванов's transliteration meets Ivanov's word), its Double
+     * Metaphone codes and its consonant skeleton (each under a purpose of
+     * its own). Each key is the first {@value #WORD_KEY_BYTES} bytes of the
+     * HMAC, as 16 hex characters: a person carries about ten of them, and
+     * 64 bits still make an accidental collision among a million distinct
+     * words about one chance in 30 million. A key that two words of the name
+     * share is listed once, under its first word.
+     */
+    public List<WordKey> ofNameWords(String name) {
+        List<WordKey> keys = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<NameVariants.Word> words = NameVariants.of(name);
+        for (int i = 0; i < words.size(); i++) {
+            NameVariants.Word word = words.get(i);
+            add(keys, seen, i, Spelling.WORD, of(NAME_WORD, word.word()));
+            add(keys, seen, i, Spelling.TRANSLITERATION, of(NAME_WORD, word.latin()));
+            for (String sound : word.sounds()) {
+                add(keys, seen, i, Spelling.SOUND, of(NAME_SOUND, sound));
+            }
+            add(keys, seen, i, Spelling.CONSONANTS, of(NAME_CONSONANTS, word.consonants()));
+        }
+        List<String> joined = NameVariants.joinedConsonants(words);
+        for (int i = 0; i < joined.size(); i++) {
+            add(keys, seen, i, Spelling.CONSONANTS, of(NAME_CONSONANTS, joined.get(i)));
+        }
+        return keys;
+    }
+
+    private static void add(List<WordKey> keys, Set<String> seen, int word, Spelling spelling, String index) {
+        if (index != null) {
+            String key = index.substring(0, 2 * WORD_KEY_BYTES);
+            if (seen.add(key)) {
+                keys.add(new WordKey(word, spelling, key));
+            }
+        }
     }
 
     /**

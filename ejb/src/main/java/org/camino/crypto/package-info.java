@@ -14,8 +14,9 @@
  * <li>Services: inject {@link org.camino.crypto.FieldCipher} (encrypt, decrypt,
  *     {@code needsRotation}, {@code reencrypt}) and
  *     {@link org.camino.crypto.BlindIndex} ({@code ofName}, {@code ofDocumentNumber},
- *     {@code ofPhone}, {@code ofDuplicatePerson}); search with
- *     {@code where name_index = :index}.</li>
+ *     {@code ofPhone}, {@code ofDuplicatePerson}, {@code ofNameWords}); search with
+ *     {@code where name_index = :index}, or through {@code person_name_key}
+ *     for words ({@code cases.control.NameMatching}).</li>
  * <li>{@link org.camino.crypto.CryptoProducer} loads the keys at start-up;
  *     it is the only class here that needs the container.</li>
  * </ul>
@@ -113,12 +114,59 @@
  * numbers each their own way), truncated to 16 bytes, 32 hex characters.
  * See {@link org.camino.crypto.BlindIndex} for the collision and privacy trade-off.
  *
+ * <h2>Word keys: search by any word, spelling or script (issue 12)</h2>
+ * Besides the full-name, family-name, document, phone and duplicate indexes, a
+ * person carries word keys ({@link org.camino.crypto.BlindIndex#ofNameWords}):
+ * for each word of the name, the HMAC of the word, of its transliteration to
+ * Latin (ICU4J, under the same purpose as the word), of its Double Metaphone
+ * codes and of its consonant skeleton ({@link org.camino.crypto.NameVariants}),
+ * and of the skeleton of each two adjacent words written as one. Each is the
+ * first 8 bytes of HMAC-SHA256 under a per-purpose key derived from
+ * {@code CAMINO_BLIND_INDEX_KEY}; {@code person.name_keys} holds them
+ * space-separated and a trigger copies them to {@code person_name_key}
+ * (key, mission, person) for the search. No clear name, transliteration or
+ * phonetic code is stored.
+ * <p>
+ * What they reveal to someone holding the database but not the key:
+ * <ul>
+ * <li>Equalities between words, not only between whole names: which persons
+ *     share a given name or a family name ("these 40 people share a word"),
+ *     which share a word's sound or consonants (a coarser equality: Mohamed,
+ *     Muhammad and Mehmet look alike), and that a person in Cyrillic and one
+ *     in Latin letters share a transliteration.</li>
+ * <li>Frequencies: how common each key is. The most frequent word keys of a
+ *     mission are, with high probability, its most common given names
+ *     (Mohamed, Ali, Fatima...), so a frequency attack can label the most
+ *     common keys with a guessed name, and with it every person who carries
+ *     them. The number of keys per person tells roughly how many words the
+ *     name has.</li>
+ * <li>Family links by name: persons who share a rare family-name key are
+ *     probably related; the household tables already say so for members.</li>
+ * </ul>
+ * Why it is acceptable: it is the same kind of leak as the full-name index
+ * that was already there (equal values look equal), spread over words. A
+ * guessed common given name labels many people with a name that does not
+ * identify any of them; a rare family name cannot be guessed from its key
+ * without the key, and its frequency (one or two persons) says nothing about
+ * which name it is. The alternative, search without indexes, decrypts every
+ * name of a mission for each search, which does not scale to a million cases
+ * and puts every name in the server's memory; the risk it avoids (missing a
+ * duplicate or a trafficking victim already on file) is a concrete harm to
+ * the people assisted. The keys live only in the server's environment; a
+ * database dump, a backup or the WAL without them gives equalities and
+ * frequencies, never a name. Keys are truncated to 8 bytes: accidental
+ * collisions stay negligible (about one chance in 30 million among a million
+ * distinct words) and a collision only adds a wrong candidate to a ranked
+ * list. The history table ({@code person_aud}) does not carry word keys.
+ * Replacing the blind-index key recomputes them like every other index.
+ *
  * <h2>What this does not protect against</h2>
  * <ul>
  * <li>Rollback: an older ciphertext of the same field of the same row, put
  *     back by someone with write access to the database, still verifies.</li>
  * <li>Length: the ciphertext shows the value's length to within 16 bytes.</li>
- * <li>Equality: blind indexes show which rows share a value.</li>
+ * <li>Equality: blind indexes show which rows share a value, and word keys
+ *     which persons share a name word or its sound (above).</li>
  * <li>Anyone holding the keys, or the running server's memory.</li>
  * </ul>
  */

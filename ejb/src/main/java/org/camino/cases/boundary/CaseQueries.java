@@ -9,6 +9,7 @@ import org.camino.cases.boundary.CaseViews.CaseRow;
 import org.camino.cases.boundary.CaseViews.Page;
 import org.camino.cases.boundary.CaseViews.PossibleDuplicate;
 import org.camino.cases.control.CaseScope;
+import org.camino.cases.control.NameMatching;
 import org.camino.cases.control.PersonIndexer;
 import org.camino.cases.entity.CaseType;
 import org.camino.cases.entity.Person;
@@ -16,6 +17,8 @@ import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +63,9 @@ public class CaseQueries {
 
     @Inject
     PersonIndexer indexer;
+
+    @Inject
+    NameMatching nameMatching;
 
     /** A page of the list; with {@code q.assignedToMe()}, only the cases assigned to {@code callerId}. */
     public Page<CaseRow> list(CaseScope.Scope scope, CaseQuery q, long callerId) {
@@ -128,21 +134,16 @@ public class CaseQueries {
 
     public List<CaseRow> search(CaseScope.Scope scope, PersonSearch search) {
         String by = search.by() == null ? "name" : search.by();
-        PersonIndexer.SearchIndex index = switch (by) {
-            case "document" -> indexer.documentIndex(search.value());
-            case "phone" -> indexer.phoneIndex(search.value());
-            default -> indexer.nameIndex(search.value());
-        };
+        if ("name".equals(by)) {
+            return searchByName(scope, search);
+        }
+        PersonIndexer.SearchIndex index = "document".equals(by) ? indexer.documentIndex(search.value())
+                : indexer.phoneIndex(search.value());
         if (index == null || scope.isEmpty()) {
             return List.of();
         }
         // ?2 is the index under the previous blind-index key while that key is rotated, else ?1 again.
-        // One index per branch (a union, not an "or"), so that each is read alone, index only (V9).
-        String persons = switch (by) {
-            case "document" -> matching("document_index", scope);
-            case "phone" -> matching("phone_index", scope);
-            default -> matching("name_index", scope) + " union " + matching("family_name_index", scope);
-        };
+        String persons = matching("document".equals(by) ? "document_index" : "phone_index", scope);
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("""
                         select distinct c.number, c.case_type, m.code, c.status, c.pending_status, c.opened_on, c.principal_id
@@ -154,7 +155,45 @@ public class CaseQueries {
                          order by c.opened_on desc
                          limit %d""".formatted(persons, scope.sql("c"), SEARCH_LIMIT))
                 .setParameter(1, index.current()).setParameter(2, index.previous()).getResultList();
-        return toRows(result);
+        return toRows(result).stream().map(row -> row.matching(by)).toList();
+    }
+
+    /**
+     * The cases of the persons {@link NameMatching} finds, in its order (a
+     * case once, at its best-ranked person), each saying what matched.
+     */
+    private List<CaseRow> searchByName(CaseScope.Scope scope, PersonSearch search) {
+        List<NameMatching.Match> matches = nameMatching.find(scope,
+                new NameMatching.Wanted(search.value(), search.birthYear(), search.sex()), SEARCH_LIMIT);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> rank = new HashMap<>();
+        for (int i = 0; i < matches.size(); i++) {
+            rank.put(matches.get(i).personId(), i);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery("""
+                        select c.number, c.case_type, m.code, c.status, c.pending_status, c.opened_on, c.principal_id,
+                               hm.person_id
+                          from household_member hm
+                          join case_file c on c.household_id = hm.household_id
+                          join mission m on m.id = c.mission_id
+                         where hm.person_id in (%s) and %s""".formatted(
+                        rank.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")), scope.sql("c")))
+                .getResultList();
+        Map<String, Object[]> best = new LinkedHashMap<>();
+        result.stream()
+                .sorted(Comparator.comparingInt((Object[] r) -> rank.get(((Number) r[7]).longValue()))
+                        .thenComparing(r -> toDate(r[5]), Comparator.reverseOrder()))
+                .forEach(r -> best.putIfAbsent((String) r[0], r));
+        List<Object[]> ordered = best.values().stream().limit(SEARCH_LIMIT).toList();
+        List<CaseRow> rows = toRows(ordered);
+        List<CaseRow> described = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            described.add(rows.get(i).matching(matches.get(rank.get(((Number) ordered.get(i)[7]).longValue())).how()));
+        }
+        return described;
     }
 
     /** Ids of the persons of the scope's missions whose blind index in that column is ?1 or ?2. */
@@ -162,38 +201,59 @@ public class CaseQueries {
         return "select p.id from person p where p." + indexColumn + " in (?1, ?2) and " + scope.personSql("p");
     }
 
+    /**
+     * Persons already on file who may be this one: the same document number,
+     * or a name that {@link NameMatching} finds with every word (exactly or
+     * as another spelling or script) and the same year of birth. Without a
+     * year of birth, only names found with every word are shown.
+     */
     public List<PossibleDuplicate> possibleDuplicates(PersonForm person) {
         CaseScope.Scope scope = caseScope.of("read");
-        PersonIndexer.SearchIndex document = indexer.documentIndex(person.documentNumber());
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         Integer birthYear = person.birthYear() != null ? person.birthYear()
                 : person.dateOfBirth() == null ? null : person.dateOfBirth().getYear();
         String fullName = person.familyName() == null ? person.givenName() : person.givenName() + " " + person.familyName();
-        PersonIndexer.SearchIndex duplicateKey = indexer.duplicateKey(fullName, birthYear);
-        if ((document == null && duplicateKey == null) || scope.isEmpty()) {
+        Map<Long, String> matchedOn = new LinkedHashMap<>();
+        PersonIndexer.SearchIndex document = indexer.documentIndex(person.documentNumber());
+        if (document != null) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery(matching("document_index", scope) + " limit 20")
+                    .setParameter(1, document.current()).setParameter(2, document.previous()).getResultList();
+            ids.forEach(id -> matchedOn.put(id.longValue(), "document"));
+        }
+        if (fullName != null && !fullName.isBlank()) {
+            for (NameMatching.Match match : nameMatching.find(scope, new NameMatching.Wanted(fullName, birthYear, person.sex()), 20)) {
+                boolean sameYear = birthYear != null && birthYear.equals(match.birthYear());
+                if (match.allWordsFound() && (sameYear || birthYear == null)) {
+                    matchedOn.putIfAbsent(match.personId(), (match.sameSpelling() ? "name" : "similar name")
+                            + (sameYear ? " and birth year" : ""));
+                }
+            }
+        }
+        if (matchedOn.isEmpty()) {
             return List.of();
         }
-        // each index twice: under the current and the previous blind-index key (the same while none is rotated)
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select distinct c.number, c.case_type, m.code, p.id, p.birth_year,
-                               case when p.document_index in (?1, ?2) then 'document' else 'name and birth year' end
-                          from person p
-                          join household_member hm on hm.person_id = p.id
+                        select distinct c.number, c.case_type, m.code, hm.person_id
+                          from household_member hm
                           join case_file c on c.household_id = hm.household_id
                           join mission m on m.id = c.mission_id
-                         where (p.document_index in (?1, ?2) or p.duplicate_key in (?3, ?4)) and %s and %s
-                         limit 20""".formatted(scope.personSql("p"), scope.sql("c")))
-                .setParameter(1, document == null ? "-" : document.current())
-                .setParameter(2, document == null ? "-" : document.previous())
-                .setParameter(3, duplicateKey == null ? "-" : duplicateKey.current())
-                .setParameter(4, duplicateKey == null ? "-" : duplicateKey.previous())
+                         where hm.person_id in (%s) and %s
+                         limit 20""".formatted(matchedOn.keySet().stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")), scope.sql("c")))
                 .getResultList();
+        List<Long> order = new ArrayList<>(matchedOn.keySet());
         Map<Long, Person> persons = load(rows.stream().map(r -> ((Number) r[3]).longValue()).toList());
-        return rows.stream().map(r -> {
-            Reading.NameOrIncident name = Reading.name(persons.get(((Number) r[3]).longValue())::fullName);
-            return new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2], name.name(),
-                    r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], name.incident());
-        }).toList();
+        return rows.stream().sorted(Comparator.comparingInt(r -> order.indexOf(((Number) r[3]).longValue())))
+                .map(r -> {
+                    Person p = persons.get(((Number) r[3]).longValue());
+                    Reading.NameOrIncident name = Reading.name(p::fullName); // a damaged name spoils its row only
+                    return new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2], name.name(),
+                            p.getBirthYear(), matchedOn.get(p.getId()), name.incident());
+                }).toList();
     }
 
     /** Rows of {number, type, mission, status, pending, opened, principal id} as case rows with decrypted names. */

@@ -158,7 +158,21 @@ public final class CaseViews {
      */
     public record CaseRow(String number, String type, String mission, String status, String pendingStatus,
                           LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex,
-                          String unreadable) {
+                          String unreadable, String matched) {
+
+        /** A row of a list, not of a search: nothing matched. */
+        public CaseRow(String number, String type, String mission, String status, String pendingStatus,
+                       LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex,
+                       String unreadable) {
+            this(number, type, mission, status, pendingStatus, openedOn, principalName, principalBirthYear, principalSex,
+                    unreadable, null);
+        }
+
+        public CaseRow matching(String how) {
+            return new CaseRow(number, type, mission, status, pendingStatus, openedOn, principalName, principalBirthYear,
+                    principalSex, unreadable, how);
+        }
+
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {

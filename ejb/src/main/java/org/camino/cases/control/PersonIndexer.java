@@ -19,9 +19,12 @@ public class PersonIndexer {
     /** The blind-index columns of {@code person} (and {@code person_aud}), in {@link Indexes} order. */
     public static final List<String> INDEX_COLUMNS = List.of("name_index", "family_name_index", "document_index",
             "phone_index", "duplicate_key");
+    /** The word keys of {@code person} (not in its history, {@code person_aud}). */
+    public static final String NAME_KEYS_COLUMN = "name_keys";
 
-    /** A person's indexes, all under the current blind-index key. */
-    public record Indexes(String name, String familyName, String document, String phone, String duplicateKey) {
+    /** A person's indexes, all under the current blind-index key; {@code nameKeys} space-separated. */
+    public record Indexes(String name, String familyName, String document, String phone, String duplicateKey,
+                          String nameKeys) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -29,15 +32,36 @@ public class PersonIndexer {
         }
 
 
-        /** Column name to index, for the key-rotation job's plain SQL. */
-        public Map<String, String> byColumn() {
+        /** Column name to index, for the key-rotation job's plain SQL; the history has no word keys. */
+        public Map<String, String> byColumn(boolean history) {
             Map<String, String> columns = new LinkedHashMap<>();
             columns.put(INDEX_COLUMNS.get(0), name);
             columns.put(INDEX_COLUMNS.get(1), familyName);
             columns.put(INDEX_COLUMNS.get(2), document);
             columns.put(INDEX_COLUMNS.get(3), phone);
             columns.put(INDEX_COLUMNS.get(4), duplicateKey);
+            if (!history) {
+                columns.put(NAME_KEYS_COLUMN, nameKeys);
+            }
             return columns;
+        }
+    }
+
+    /** The keys a name search looks for: each word's keys under the current and, while it is rotated, the previous key. */
+    public record NameKeys(List<BlindIndex.WordKey> current, List<BlindIndex.WordKey> previous) {
+
+        public boolean isEmpty() {
+            return current.isEmpty();
+        }
+
+        /** Both lists, current first. */
+        public List<BlindIndex.WordKey> all() {
+            if (previous == current) {
+                return current;
+            }
+            List<BlindIndex.WordKey> all = new java.util.ArrayList<>(current);
+            all.addAll(previous);
+            return all;
         }
     }
 
@@ -64,6 +88,7 @@ public class PersonIndexer {
     public void index(Person person, String givenName, String familyName, String documentNumber, String phone) {
         Indexes indexes = indexesOf(givenName, familyName, documentNumber, phone, person.getBirthYear());
         person.setIndexes(indexes.name(), indexes.familyName(), indexes.document(), indexes.phone(), indexes.duplicateKey());
+        person.setNameKeys(indexes.nameKeys());
     }
 
     /** The indexes of a person's values; also used by the key-rotation job, which reads rows without entities. */
@@ -71,7 +96,21 @@ public class PersonIndexer {
         String fullName = familyName == null ? givenName : givenName + " " + familyName;
         return new Indexes(blindIndex.ofName(fullName), blindIndex.ofName(familyName),
                 blindIndex.ofDocumentNumber(documentNumber), blindIndex.ofPhone(phone),
-                blindIndex.ofDuplicatePerson(fullName, birthYear));
+                blindIndex.ofDuplicatePerson(fullName, birthYear), storedNameKeys(fullName));
+    }
+
+    /** The distinct word keys of a name, sorted, space-separated; null if it has none. */
+    private String storedNameKeys(String fullName) {
+        String keys = blindIndex.ofNameWords(fullName).stream().map(BlindIndex.WordKey::key).sorted().distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
+        return keys.isEmpty() ? null : keys;
+    }
+
+    /** The word keys to search a name by (given name, family name, any word or all of them). */
+    public NameKeys nameKeys(String name) {
+        List<BlindIndex.WordKey> current = blindIndex.ofNameWords(name);
+        BlindIndex previous = blindIndex.previousOrThis();
+        return new NameKeys(current, previous == blindIndex ? current : previous.ofNameWords(name));
     }
 
     public SearchIndex nameIndex(String name) {

@@ -16,6 +16,7 @@ import org.camino.crypto.RowUuid;
 import org.camino.missions.entity.Mission;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
@@ -98,6 +99,10 @@ public class Person {
     private String phoneIndex;
     @Column(name = "duplicate_key", length = 64)
     private String duplicateKey;
+    /** Keys of each name word and its spellings, space-separated (a trigger copies them to person_name_key). */
+    @NotAudited
+    @Column(name = "name_keys")
+    private String nameKeys;
 
     @Version
     private long version;
@@ -165,6 +170,9 @@ public class Person {
         this.phoneIndex = phoneIndex;
         this.duplicateKey = duplicateKey;
     }
+
+    public String getNameKeys() { return nameKeys; }
+    public void setNameKeys(String nameKeys) { this.nameKeys = nameKeys; }
 
     public String fullName() {
         String family = getFamilyName();

@@ -34,6 +34,9 @@ public record EncryptedTable(String name, Class<?> entity, String uuidColumn, Li
         }
         List<String> clear = new ArrayList<>(List.of(PersonIndexer.BIRTH_YEAR_COLUMN));
         clear.addAll(PersonIndexer.INDEX_COLUMNS);
+        if (!audit) {
+            clear.add(PersonIndexer.NAME_KEYS_COLUMN);
+        }
         return clear;
     }
 

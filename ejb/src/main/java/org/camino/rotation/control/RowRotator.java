@@ -85,13 +85,13 @@ public class RowRotator {
         }
         int indexes = 0;
         if (table.holdsPersonIndexes() && unreadable == 0 && row.uuid() != null) {
-            indexes = recomputePersonIndexes(row, plaintexts, newValues);
+            indexes = recomputePersonIndexes(table, row, plaintexts, newValues);
         }
         return new RowChange(newValues, rotated, indexes, unreadable);
     }
 
     /** Puts the indexes that differ from the stored ones into {@code newValues}; returns how many. */
-    private int recomputePersonIndexes(RowSnapshot row, Map<String, String> plaintexts, Map<String, Object> newValues) {
+    private int recomputePersonIndexes(EncryptedTable table, RowSnapshot row, Map<String, String> plaintexts, Map<String, Object> newValues) {
         if (plaintexts.get(GIVEN_NAME) == null) {
             return 0; // a history row of a deletion: nothing to index
         }
@@ -100,7 +100,7 @@ public class RowRotator {
                 plaintexts.get(DOCUMENT_NUMBER), plaintexts.get(PHONE),
                 birthYear == null ? null : ((Number) birthYear).intValue());
         int changed = 0;
-        for (Map.Entry<String, String> index : indexes.byColumn().entrySet()) {
+        for (Map.Entry<String, String> index : indexes.byColumn(table.audit()).entrySet()) {
             if (!Objects.equals(index.getValue(), row.values().get(index.getKey()))) {
                 newValues.put(index.getKey(), index.getValue());
                 changed++;

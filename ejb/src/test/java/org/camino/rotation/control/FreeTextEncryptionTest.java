@@ -85,6 +85,8 @@ class FreeTextEncryptionTest {
         // --- blind indexes and hashes: keyed HMACs or SHA-256, no value can be read back
         coded("blind index: keyed HMAC of a normalised value (crypto.BlindIndex)", "person.name_index",
                 "person.family_name_index", "person.document_index", "person.phone_index", "person.duplicate_key");
+        coded("word keys of a name: keyed HMACs of each word, its transliteration and its sounds (crypto.NameVariants)",
+                "person.name_keys");
         coded("password hash (Argon2) of a staff account", "app_user.password_hash");
         coded("SHA-256 of an API token's secret", "api_token.token_hash");
         coded("access-log chain hashes (SHA-256)", "access_log.prev_hash", "access_log.hash");

@@ -48,7 +48,8 @@ class RowRotatorTest {
         PersonIndexer.Indexes expected = indexer(during).indexesOf("Amina", "Yusuf", null, "+254700000001", 1990);
         assertEquals(expected.name(), change.newValues().get("name_index"));
         assertEquals(expected.duplicateKey(), change.newValues().get("duplicate_key"));
-        assertEquals(4, change.indexesRecomputed(), "name, family name, phone, duplicate key; no document");
+        assertEquals(expected.nameKeys(), change.newValues().get("name_keys"));
+        assertEquals(5, change.indexesRecomputed(), "name, family name, phone, duplicate key, word keys; no document");
         assertEquals(0, change.valuesUnreadable());
     }
 
@@ -56,6 +57,19 @@ class RowRotatorTest {
     void aRowAlreadyUnderTheCurrentKeysNeedsNothing() throws Exception {
         RowSnapshot row = personRow(new FieldCipher(during), indexer(during), "Amina", null, null);
         assertTrue(rotator(during).changeFor(row).isEmpty());
+    }
+
+    @Test
+    void aPersonRegisteredBeforeWordKeysGetsThemFromTheJob() throws Exception {
+        RowSnapshot current = personRow(new FieldCipher(during), indexer(during), "Amina", "Yusuf", null);
+        Map<String, Object> values = new HashMap<>(current.values());
+        values.put("name_keys", null); // as V12 leaves every existing person
+
+        RowChange change = rotator(during).changeFor(new RowSnapshot(PERSON, current.key(), uuid, values));
+
+        assertEquals(Map.of("name_keys", indexer(during).indexesOf("Amina", "Yusuf", null, null, 1990).nameKeys()),
+                change.newValues());
+        assertEquals(1, change.indexesRecomputed());
     }
 
     @Test
@@ -78,7 +92,7 @@ class RowRotatorTest {
         values.put("family_name", family == null ? null : cipher.encrypt(family, new FieldContext("person.family_name", uuid)));
         values.put("phone", phone == null ? null : cipher.encrypt(phone, new FieldContext("person.phone", uuid)));
         values.put("birth_year", 1990);
-        values.putAll(indexer.indexesOf(given, family, null, phone, 1990).byColumn());
+        values.putAll(indexer.indexesOf(given, family, null, phone, 1990).byColumn(false));
         return new RowSnapshot(PERSON, new String[] {"1"}, uuid, values);
     }
 

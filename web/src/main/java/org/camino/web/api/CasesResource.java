@@ -97,8 +97,9 @@ public class CasesResource {
 
     @GET
     @Path("/search")
-    public List<CaseViews.CaseRow> search(@QueryParam("by") @DefaultValue("name") String by, @QueryParam("value") String value) {
-        return cases.search(new PersonSearch(by, value));
+    public List<CaseViews.CaseRow> search(@QueryParam("by") @DefaultValue("name") String by, @QueryParam("value") String value,
+                                          @QueryParam("birthYear") Integer birthYear, @QueryParam("sex") String sex) {
+        return cases.search(new PersonSearch(by, value, birthYear, sex));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.camino.web.view.cases;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.cases.boundary.CaseQueries;
@@ -44,6 +45,18 @@ public class CaseSearchPage {
             InputProblems.show("search", e);
         }
         return null;
+    }
+
+    /** What matched, in the user's language: "name word, sound". */
+    public String matched(CaseRow row) {
+        if (row.matched() == null) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        return java.util.Arrays.stream(row.matched().split(","))
+                .map(code -> msg.containsKey("search.matched." + code) ? msg.getString("search.matched." + code) : code)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public List<String> getKinds() {
