@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 
-import static org.camino.it.CaseFixtures.PASSWORD;
 import static org.camino.it.CaseFixtures.number;
 import static org.camino.it.CaseFixtures.person;
 import static org.camino.it.CaseFixtures.register;
@@ -32,13 +31,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class NameSearchIT {
 
+    private static World WORLD;
+    private static World OTHER;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void createWorlds() {
+        WORLD = World.create();
+        OTHER = World.create();
+    }
+
+
     @Test
     void aNameIsFoundByEachWordAloneAndAcrossSpellingsAndScripts() {
-        String kenya = Api.token("caseworker", PASSWORD, null);
+        String kenya = WORLD.token("caseworker");
         String word = letters(unique("Evaltest"));
-        String zoe = number(register(kenya, "AVR", "KEN", person("Zoé", "É" + word.substring(1) + " Mwangi", "1931-02-03", "", "")));
-        String djordjevic = number(register(kenya, "AVR", "KEN", person("Mohamed", "Đorđević", "1932-03-04", "", "")));
-        String ivanov = number(register(kenya, "AVR", "KEN", person("Pyotr", "Ivanov", "1933-04-05", "", "")));
+        String zoe = number(register(kenya, "AVR", WORLD.mission(), person("Zoé", "É" + word.substring(1) + " Mwangi", "1931-02-03", "", "")));
+        String djordjevic = number(register(kenya, "AVR", WORLD.mission(), person("Mohamed", "Đorđević", "1932-03-04", "", "")));
+        String ivanov = number(register(kenya, "AVR", WORLD.mission(), person("Pyotr", "Ivanov", "1933-04-05", "", "")));
 
         String byWord = matched(search(kenya, word, null), zoe);
         assertTrue(byWord != null && byWord.startsWith("word"), "the family name's first word alone, without its accent: " + byWord);
@@ -60,21 +69,21 @@ class NameSearchIT {
 
     @Test
     void anotherMissionsPeopleAreNeverFoundNorWarnedAbout() {
-        String kenya = Api.token("caseworker", PASSWORD, null);
-        String jordan = Api.token("caseworker.jor", PASSWORD, null);
+        String kenya = WORLD.token("caseworker");
+        String jordan = OTHER.token("caseworker");
         String family = letters(unique("Hodan"));
-        String inJordan = number(register(jordan, "AVR", "JOR", person("Mohamed", family, "1934-05-06", "", "")));
+        String inJordan = number(register(jordan, "AVR", OTHER.mission(), person("Mohamed", family, "1934-05-06", "", "")));
 
         for (String query : List.of("Mohamed " + family, "Mohammed " + family, family, "محمد " + family)) {
             JsonArray found = search(kenya, query, 1934);
             assertEquals(null, matched(found, inJordan), query + ": " + found);
             for (JsonObject row : found.getValuesAs(JsonObject.class)) {
-                assertEquals("KEN", row.getString("mission"), query + ": " + row);
+                assertEquals(WORLD.mission(), row.getString("mission"), query + ": " + row);
             }
         }
         assertNotNull(matched(search(jordan, "Mohammed " + family, 1934), inJordan), "found in its own mission");
 
-        HttpResponse<String> sameNameInKenya = Api.post("/api/cases", kenya, CaseFixtures.newCase("AVR", "KEN",
+        HttpResponse<String> sameNameInKenya = Api.post("/api/cases", kenya, CaseFixtures.newCase("AVR", WORLD.mission(),
                 person("Mohammed", family, "1934-01-01", unique("PZ"), ""), "[]", false));
         assertEquals(201, sameNameInKenya.statusCode(), "no warning about a person the caseworker may not see: "
                 + sameNameInKenya.body());
@@ -82,27 +91,27 @@ class NameSearchIT {
 
     @Test
     void theDuplicateWarningUsesTheSameMatching() {
-        String kenya = Api.token("caseworker", PASSWORD, null);
+        String kenya = WORLD.token("caseworker");
         String family = letters(unique("Warsame"));
-        String first = number(register(kenya, "RST", "KEN", person("Mohamed", family, "1935-06-07", "", "")));
+        String first = number(register(kenya, "RST", WORLD.mission(), person("Mohamed", family, "1935-06-07", "", "")));
 
-        HttpResponse<String> variant = Api.post("/api/cases", kenya, CaseFixtures.newCase("AVR", "KEN",
+        HttpResponse<String> variant = Api.post("/api/cases", kenya, CaseFixtures.newCase("AVR", WORLD.mission(),
                 person("Muhammad", family, "1935-12-31", unique("PQ"), ""), "[]", false));
         assertEquals(409, variant.statusCode(), variant.body());
         JsonObject warning = json(variant.body()).asJsonObject();
         assertTrue(warning.toString().contains(first), warning.toString());
         assertTrue(warning.toString().contains("similar name and birth year"), warning.toString());
 
-        HttpResponse<String> otherYear = Api.post("/api/cases", kenya, CaseFixtures.newCase("AVR", "KEN",
+        HttpResponse<String> otherYear = Api.post("/api/cases", kenya, CaseFixtures.newCase("AVR", WORLD.mission(),
                 person("Muhammad", family, "1960-01-01", unique("PQ"), ""), "[]", false));
         assertEquals(201, otherYear.statusCode(), "another year of birth is another person: " + otherYear.body());
     }
 
     @Test
     void aPersonRegisteredBeforeWordKeysGetsThemFromTheKeyRotationJob() throws Exception {
-        String kenya = Api.token("caseworker", PASSWORD, null);
+        String kenya = WORLD.token("caseworker");
         String family = letters(unique("Olderfile"));
-        String json = register(kenya, "AVR", "KEN", person("Amina", family, "1936-07-08", "", ""));
+        String json = register(kenya, "AVR", WORLD.mission(), person("Amina", family, "1936-07-08", "", ""));
         long personId = Long.parseLong(CasesIT.firstPersonId(json));
         try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
              Statement sql = db.createStatement()) {
@@ -116,7 +125,7 @@ class NameSearchIT {
         assertNull(matched(search(kenya, "Amina", 1936), number(json)), "not found by one word without word keys");
         assertNotNull(matched(search(kenya, "Amina " + family, null), number(json)), "still found by its whole name");
 
-        String admin = Api.token("admin", PASSWORD, null);
+        String admin = WORLD.token("admin");
         HttpResponse<String> started = Api.post("/api/admin/key-rotation", admin, "");
         assertEquals(202, started.statusCode(), started.body());
         String status = "";
