@@ -39,6 +39,11 @@ public final class NameVariants {
 
     /** One word of a name and its spellings; {@code latin} equals {@code word} for a word already in Latin letters. */
     public record Word(String word, String latin, Set<String> sounds, String consonants) {
+        /** Never the word nor its variants: they are a name, or spell it out. */
+        @Override
+        public String toString() {
+            return "Word[...]";
+        }
     }
 
     private static final ThreadLocal<Transliterator> TO_LATIN =

@@ -52,7 +52,7 @@ class RecordsPrintNoPersonalDataTest {
 
     /** The same, for a name that is personal elsewhere: {@code Record.component}. */
     private static final Set<String> CODED_IN = Set.of(
-            "RoleView.description", "MissionView.name", "NewMission.name", "TokenInfo.name", "TokenRequest.name", "EncryptedTable.name", "Entry.address", "Entry.detail",
+            "RoleView.description", "MissionView.name", "NewMission.name", "WordKey.key", "TokenInfo.name", "TokenRequest.name", "EncryptedTable.name", "Entry.address", "Entry.detail",
             "Incident.reason"); // TAMPERED or UNKNOWN_KEY
 
     @Test

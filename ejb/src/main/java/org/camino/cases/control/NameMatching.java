@@ -40,6 +40,11 @@ public class NameMatching {
 
     /** What a caller knows besides the name: tie-breakers, either may be null. */
     public record Wanted(String name, Integer birthYear, String sex) {
+        /** Never the name: records end up in log lines and exception messages. */
+        @Override
+        public String toString() {
+            return "Wanted[birthYear=" + birthYear + ", sex=" + sex + "]";
+        }
     }
 
     /**
