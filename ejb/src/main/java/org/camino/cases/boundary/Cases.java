@@ -32,8 +32,10 @@ import org.camino.security.control.SignedIn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Registering cases, opening them, listing and finding them. */
 @Stateless
@@ -42,6 +44,7 @@ public class Cases {
 
     private static final String PRINCIPAL = "principal";
     private static final String MOVEMENT = "movement";
+    private static final Pattern MISSION_CODE = Pattern.compile("[A-Za-z]{3}(-[A-Za-z]{3})?");
 
     @PersistenceContext
     EntityManager em;
@@ -176,6 +179,7 @@ public class Cases {
 
     @ScopedAccess("lists only cases the caller may read")
     public Page<CaseRow> list(@NotNull @Valid CaseQuery query) {
+        InvalidInputException.throwIfAny(problems -> checkFilters(query, problems));
         return queries.list(caseScope.of("read"), query, accessControl.caller().userId());
     }
 
@@ -208,6 +212,20 @@ public class Cases {
     @ScopedAccess("lists only cases the caller may read")
     public List<RecentChange> recentlyChanged(int limit) {
         return agenda.recentlyChanged(caseScope.of("read"), clamp(limit));
+    }
+
+    /** A filter that no case can match because it is no code at all is a mistake, not an empty page. */
+    private static void checkFilters(CaseQuery query, List<FieldProblem> problems) {
+        if (query.type() != null && !query.type().isBlank() && CaseType.parse(query.type()).isEmpty()) {
+            problems.add(new FieldProblem("type", "code.unknown"));
+        }
+        if (query.status() != null && !query.status().isBlank() && Arrays.stream(CaseType.values())
+                .noneMatch(t -> Workflows.of(t).states().contains(query.status().trim().toUpperCase(Locale.ROOT)))) {
+            problems.add(new FieldProblem("status", "code.unknown"));
+        }
+        if (query.mission() != null && !query.mission().isBlank() && !MISSION_CODE.matcher(query.mission().trim()).matches()) {
+            problems.add(new FieldProblem("mission", "code.unknown"));
+        }
     }
 
     private static int clamp(int limit) {
