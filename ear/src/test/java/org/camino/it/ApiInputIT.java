@@ -94,6 +94,7 @@ class ApiInputIT {
             for (String body : new String[] {"", "null", " null ", "\n"}) {
                 HttpResponse<String> answer = send(endpoint, path(endpoint, null, null), body);
                 assertEquals(400, answer.statusCode(), endpoint + " with body [" + body + "]: " + answer.body());
+                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), endpoint + ": " + answer.body());
                 assertTrue(namedFields(answer).contains("body"), endpoint + " names the body: " + answer.body());
                 checked++;
             }
@@ -115,6 +116,7 @@ class ApiInputIT {
                 }
                 HttpResponse<String> answer = send(endpoint, path(endpoint, query.value(), MALFORMED), "{}");
                 assertEquals(400, answer.statusCode(), endpoint + "?" + query.value() + "=malformed: " + answer.body());
+                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), endpoint + ": " + answer.body());
                 assertTrue(namedFields(answer).contains(query.value()), endpoint + " names " + query.value() + ": " + answer.body());
                 checked++;
             }
@@ -154,6 +156,8 @@ class ApiInputIT {
                     HttpResponse<String> answer = send(endpoint, at, "{}");
                     assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, endpoint + " at " + at + ": "
                             + answer.statusCode() + " " + answer.body());
+                    assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                            endpoint + " at " + at + ": " + answer.body());
                     assertTrue(json(answer.body()).containsKey("error"), answer.body());
                     checked++;
                 }
@@ -276,13 +280,13 @@ class ApiInputIT {
         return query == null ? path : path + "?" + query + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** The test case's number, its person's or movement's id; 1 for other ids, a stage code for a stage. */
+    /** The test case's number, its person's or movement's id; 1 for other ids, a stage (paths are lower case) for a stage. */
     private static String realValue(Endpoint endpoint, String name) {
         return switch (name) {
             case "number" -> caseNumber;
             case "id" -> String.valueOf(endpoint.template().contains("/people/") ? personId
                     : endpoint.template().contains("/movements/") ? movementId : 1);
-            default -> "INTERVIEW";
+            default -> "referral_received";
         };
     }
 
@@ -303,6 +307,8 @@ class ApiInputIT {
     static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
+        } catch (jakarta.json.JsonException e) {
+            throw new AssertionError("not a JSON object: " + body, e);
         }
     }
 

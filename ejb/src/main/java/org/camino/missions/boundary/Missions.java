@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.camino.missions.entity.Mission;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.security.control.AccessControl;
@@ -55,7 +56,7 @@ public class Missions {
 
     @Requires("admin:missions")
     public MissionView create(@NotBlank @Pattern(regexp = "[A-Z]{3}(-[A-Z]{3})?", message = "{mission.code.pattern}") String code,
-                              @NotBlank(message = "{mission.name.required}") String name,
+                              @NotBlank(message = "{mission.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
                               @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{country.code.pattern}") String country) {
         if (em.createQuery("select count(m) from Mission m where m.code = :c", Long.class)
                 .setParameter("c", code).getSingleResult() > 0) {
