@@ -50,6 +50,8 @@ class WizardChecksBrowserIT {
             pages.waitForText(By.id("wizard:members"), "Yusuf" + family);
             String row = pages.driver().findElement(By.xpath("//*[@id='wizard:members']//tr[contains(., 'Yusuf')]")).getText();
             assertTrue(row.contains("2017"), "the year of birth is shown: " + row);
+            ((org.openqa.selenium.JavascriptExecutor) pages.driver()).executeScript(
+                    "document.getElementById('wizard:members').scrollIntoView();");
             pages.screenshot("wizard-step2-year-only-birth");
             pages.forgetUnsavedChanges();
         }
