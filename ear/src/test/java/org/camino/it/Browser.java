@@ -11,6 +11,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,7 +50,9 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                    "--window-size=1024,900", "--user-data-dir=" + profile);
+                    "--window-size=1024,900", "--user-data-dir=" + profile,
+                    // Chromium refuses some ports as unsafe (10080, offset 2000, among them): allow the test server's
+                    "--explicitly-allowed-ports=" + URI.create(DeployedCamino.baseUrl()).getPort());
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()

@@ -102,10 +102,9 @@ class CaseworkerBrowserIT {
             pages.press("wizard:next");
             pages.press("wizard:next");
             fillMovement(pages, "2026-12-10", "2026-12-01"); // arrival before departure: only the service knows
-            pages.press("wizard:next");
-            pages.press("wizard:register");
+            pages.press("wizard:next"); // the service checks the step before Next, not after step 4
             assertEquals("This date cannot be before the one it follows.", pages.messageBeside("wizard:movement_plannedArrival"));
-            assertTrue(pages.driver().findElement(By.id("step3")).isDisplayed(), "the wizard went back to the movement step");
+            assertTrue(pages.driver().findElement(By.id("step3")).isDisplayed(), "the wizard stays on the movement step");
             pages.screenshot("wizard-movement-wrong-date");
             String token = world.missionToken("caseworker");
             assertEquals("[]", Api.get("/api/cases/search?by=name&value="

@@ -2,9 +2,12 @@ package org.camino.cases.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,6 +20,26 @@ public class CaseValidation {
 
     @Inject
     CodeLists codes;
+
+    @Inject
+    Validator validator;
+
+    /**
+     * The form's own constraints ({@code @NotBlank}, {@code @Size}...) as field
+     * problems under {@code path}, with their message keys: for the checks
+     * made before the form reaches a service method (a step of the wizard).
+     */
+    public void constraints(String path, Object form, List<FieldProblem> problems) {
+        validator.validate(form).stream()
+                .map(v -> new FieldProblem(path + "." + v.getPropertyPath(), messageKey(v)))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .forEach(problems::add);
+    }
+
+    static String messageKey(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    }
 
     public void person(String path, PersonForm p, List<FieldProblem> problems) {
         if (p == null) {

@@ -28,16 +28,23 @@ import org.camino.platform.errors.InvalidInputException;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
+import org.camino.security.control.SignedIn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Registering cases, opening them, listing and finding them. */
 @Stateless
 @Guarded
 public class Cases {
+
+    private static final String PRINCIPAL = "principal";
+    private static final String MOVEMENT = "movement";
+    private static final Pattern MISSION_CODE = Pattern.compile("[A-Za-z]{3}(-[A-Za-z]{3})?");
 
     @PersistenceContext
     EntityManager em;
@@ -85,13 +92,12 @@ public class Cases {
             accessControl.deny(accessControl.caller(), "case:create:" + type.area() + ":" + mission.getCode(), "register");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        validation.person("principal", form.principal(), problems);
+        validation.person(PRINCIPAL, form.principal(), problems);
         List<MemberForm> members = form.members() == null ? List.of() : form.members();
         for (int i = 0; i < members.size(); i++) {
-            validation.person("members[" + i + "].person", members.get(i).person(), problems);
-            validation.code("members[" + i + "].relationship", "HOUSEHOLD_RELATIONSHIP", members.get(i).relationship(), problems);
+            member("members[" + i + "]", members.get(i), problems);
         }
-        validation.movement("movement", form.movement(), problems);
+        validation.movement(MOVEMENT, form.movement(), problems);
         validation.code("consentPurpose", "CONSENT_PURPOSE", form.consentPurpose(), problems);
         if (form.consentDate() != null && form.consentDate().isAfter(LocalDate.now())) {
             problems.add(new FieldProblem("consentDate", "consent.date.future"));
@@ -129,6 +135,42 @@ public class Cases {
         return view(caseFile);
     }
 
+    /**
+     * Checks the principal applicant as {@link #register} will, before the
+     * wizard's next step: the same problems, named as register names them
+     * ({@code principal.dateOfBirth}). Reads nothing stored but the code lists.
+     */
+    @SignedIn("checks a form only: reads no case")
+    public void checkPrincipal(@NotNull PersonForm principal) {
+        InvalidInputException.throwIfAny(problems -> {
+            validation.constraints(PRINCIPAL, principal, problems);
+            validation.person(PRINCIPAL, principal, problems);
+        });
+    }
+
+    /** Checks a household member before the wizard adds them ({@code member.person.sex}, {@code member.relationship}). */
+    @SignedIn("checks a form only: reads no case")
+    public void checkMember(@NotNull MemberForm member) {
+        InvalidInputException.throwIfAny(problems -> {
+            validation.constraints("member", member, problems);
+            member("member", member, problems);
+        });
+    }
+
+    /** Checks the first movement before the wizard's next step ({@code movement.actualArrival}). */
+    @SignedIn("checks a form only: reads no case")
+    public void checkMovement(@NotNull MovementForm movement) {
+        InvalidInputException.throwIfAny(problems -> {
+            validation.constraints(MOVEMENT, movement, problems);
+            validation.movement(MOVEMENT, movement, problems);
+        });
+    }
+
+    private void member(String path, MemberForm member, List<FieldProblem> problems) {
+        validation.person(path + ".person", member.person(), problems);
+        validation.code(path + ".relationship", "HOUSEHOLD_RELATIONSHIP", member.relationship(), problems);
+    }
+
     /** The whole case as its reader may see it. Not readable and not existing look the same. */
     @ScopedAccess("case:read on the case's type and mission")
     public CaseView find(String number) {
@@ -137,6 +179,7 @@ public class Cases {
 
     @ScopedAccess("lists only cases the caller may read")
     public Page<CaseRow> list(@NotNull @Valid CaseQuery query) {
+        InvalidInputException.throwIfAny(problems -> checkFilters(query, problems));
         return queries.list(caseScope.of("read"), query, accessControl.caller().userId());
     }
 
@@ -169,6 +212,20 @@ public class Cases {
     @ScopedAccess("lists only cases the caller may read")
     public List<RecentChange> recentlyChanged(int limit) {
         return agenda.recentlyChanged(caseScope.of("read"), clamp(limit));
+    }
+
+    /** A filter that no case can match because it is no code at all is a mistake, not an empty page. */
+    private static void checkFilters(CaseQuery query, List<FieldProblem> problems) {
+        if (query.type() != null && !query.type().isBlank() && CaseType.parse(query.type()).isEmpty()) {
+            problems.add(new FieldProblem("type", "code.unknown"));
+        }
+        if (query.status() != null && !query.status().isBlank() && Arrays.stream(CaseType.values())
+                .noneMatch(t -> Workflows.of(t).states().contains(query.status().trim().toUpperCase(Locale.ROOT)))) {
+            problems.add(new FieldProblem("status", "code.unknown"));
+        }
+        if (query.mission() != null && !query.mission().isBlank() && !MISSION_CODE.matcher(query.mission().trim()).matches()) {
+            problems.add(new FieldProblem("mission", "code.unknown"));
+        }
     }
 
     private static int clamp(int limit) {

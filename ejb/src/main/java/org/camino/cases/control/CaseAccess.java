@@ -9,6 +9,7 @@ import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
 import org.camino.platform.errors.AccessDeniedException;
 import org.camino.platform.errors.NotFoundException;
+import org.camino.platform.errors.RefusedException;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.CaminoPrincipal;
@@ -21,10 +22,18 @@ import java.util.Locale;
  * case of another mission, or a counter-trafficking case asked for without
  * the CT permission, is "not found" — and the attempt goes to the access log.
  * Only a caller who may read the case is told "not allowed" for other actions.
- * Every read of a health or counter-trafficking case is logged too.
+ * Every read of a health or counter-trafficking case is logged too. A closed
+ * case cannot be edited (see {@link #EDIT}).
  */
 @Stateless
 public class CaseAccess {
+
+    /**
+     * The action of every change to a case's content. A closed case refuses it
+     * (409, {@code case.closed}): it changes only through its workflow, by reopening.
+     * Workflow steps, approvals and assignments have actions of their own.
+     */
+    public static final String EDIT = "update";
 
     @PersistenceContext
     EntityManager em;
@@ -71,6 +80,9 @@ public class CaseAccess {
                 throw new AccessDeniedException("Not allowed"); // they can see the case, so refusing reveals nothing
             }
             throw new NotFoundException("Case");
+        }
+        if (actions.equals(List.of(EDIT)) && found.getClosedOn() != null) {
+            throw new RefusedException("case.closed", "Case " + normalised + " is closed: reopen it to change it");
         }
         if (actions.contains("read") && isSensitive(found.getCaseType())) {
             accessLog.record(AccessLog.Event.SENSITIVE_CASE_VIEW, caller.username(), "case:" + normalised, null);

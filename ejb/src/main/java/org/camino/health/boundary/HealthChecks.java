@@ -13,12 +13,16 @@ import java.util.Objects;
 /**
  * What Bean Validation cannot check in a health assessment: codes from their
  * lists, the outcome at the top level of HEALTH_OUTCOME and its detail under
- * it, no assessment in the future, no referral note without a referral.
+ * it, no assessment in the future, no referral note without a referral,
+ * no empty assessment.
  */
 @ApplicationScoped
 public class HealthChecks {
 
     private static final String OUTCOMES = "HEALTH_OUTCOME";
+
+    /** An empty save names the whole assessment, as the API's body does ({@code details}). */
+    static final String EMPTY_FIELD = "details";
 
     @Inject
     CaseValidation validation;
@@ -27,6 +31,9 @@ public class HealthChecks {
     CodeLists codes;
 
     public void general(HealthAssessmentForm form, List<FieldProblem> problems) {
+        if (isEmpty(form)) {
+            problems.add(new FieldProblem(EMPTY_FIELD, "health.assessment.empty"));
+        }
         validation.country("receivingCountry", form.receivingCountry(), problems);
         FormValues.notFuture("assessedOn", form.assessedOn(), problems);
         String outcome = FormValues.blankToNull(form.outcome());
@@ -50,6 +57,12 @@ public class HealthChecks {
         if (FormValues.blankToNull(form.referralNote()) != null && !form.referredForTreatment()) {
             problems.add(new FieldProblem("referralNote", "health.referralNote.withoutReferral"));
         }
+    }
+
+    /** Nothing entered at all: an assessment is not saved empty. */
+    static boolean isEmpty(HealthAssessmentForm form) {
+        return FormValues.blankToNull(form.receivingCountry()) == null && form.assessedOn() == null
+                && FormValues.blankToNull(form.outcome()) == null && !form.referredForTreatment() && !form.hasClinicalDetail();
     }
 
     private String parentOf(String outcome) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.camino.missions.entity.Mission;
 import org.camino.platform.errors.RefusedException;
 import org.camino.security.control.AccessControl;
@@ -61,7 +62,7 @@ public class Missions {
     /** A new mission; a code already in use is refused (409 over the API), nothing is saved. */
     @Requires("admin:missions")
     public MissionView create(@NotBlank @Pattern(regexp = "[A-Z]{3}(-[A-Z]{3})?", message = "{mission.code.pattern}") String code,
-                              @NotBlank(message = "{mission.name.required}") String name,
+                              @NotBlank(message = "{mission.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
                               @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{country.code.pattern}") String country) {
         if (em.createQuery("select count(m) from Mission m where m.code = :c", Long.class)
                 .setParameter("c", code).getSingleResult() > 0) {

@@ -7,8 +7,9 @@ import org.camino.cases.control.FormValues;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Codes of counter-trafficking forms against their HTCDS lists, dates, and the {@link HtcdsRules}. */
+/** Codes of counter-trafficking forms against their HTCDS lists, dates, the {@link HtcdsRules}, no empty victim context. */
 @ApplicationScoped
 public class TraffickingChecks {
 
@@ -16,6 +17,9 @@ public class TraffickingChecks {
     CaseValidation validation;
 
     public void details(TraffickingForm form, List<FieldProblem> problems) {
+        if (isEmpty(form)) {
+            problems.add(new FieldProblem("details", "trafficking.details.empty"));
+        }
         validation.code("traffickingStatus", "TRAFFICKING_STATUS", form.traffickingStatus(), problems);
         validation.code("statusDecidedBy", "TRAFFICKING_STATUS_DECIDER", form.statusDecidedBy(), problems);
         codes("exploitationTypes", "EXPLOITATION_TYPE", form.exploitationTypes(), problems);
@@ -45,6 +49,14 @@ public class TraffickingChecks {
         validation.code("organisationType", "ORGANISATION_TYPE", form.organisationType(), problems);
         validation.code("reason", "REFERRAL_REASON", form.reason(), problems);
         FormValues.notFuture("referredOn", form.referredOn(), problems);
+    }
+
+    /** Nothing entered at all: a victim context is not saved empty. */
+    static boolean isEmpty(TraffickingForm form) {
+        return Stream.of(form.traffickingStatus(), form.statusDecidedBy(), form.forcedLabourIndustry(),
+                        form.relationshipToTrafficker(), form.narrative()).allMatch(v -> FormValues.blankToNull(v) == null)
+                && Stream.of(form.exploitationTypes(), form.sexExploitationTypes(), form.controlMethods(),
+                        form.recruitmentMethods()).allMatch(v -> FormValues.distinct(v).isEmpty());
     }
 
     private void codes(String field, String list, List<String> values, List<FieldProblem> problems) {

@@ -92,8 +92,8 @@ public class AdminResource {
 
     @GET
     @Path("/access-log")
-    public List<AccessLogReview.Entry> recent(@QueryParam("limit") Integer limit) {
-        return accessLog.recent(limit == null ? 100 : limit);
+    public List<AccessLogReview.Entry> recent(@QueryParam("limit") String limit) {
+        return accessLog.recent(QueryParams.integer("limit", limit, 100));
     }
 
     /** Stored values that failed their integrity check, last seen first. */

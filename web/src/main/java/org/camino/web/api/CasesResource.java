@@ -26,7 +26,6 @@ import org.camino.cases.boundary.NewCase;
 import org.camino.cases.boundary.PersonForm;
 import org.camino.cases.boundary.PersonSearch;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The case API. Every call goes through the same boundary (and permission checks) as the pages. */
@@ -78,15 +77,17 @@ public class CasesResource {
     @GET
     public CaseViews.Page<CaseViews.CaseRow> list(@QueryParam("type") String type, @QueryParam("mission") String mission,
                                                  @QueryParam("status") String status,
-                                                 @QueryParam("openedFrom") LocalDateParam from,
-                                                 @QueryParam("openedTo") LocalDateParam to,
+                                                 @QueryParam("openedFrom") String from,
+                                                 @QueryParam("openedTo") String to,
                                                  @QueryParam("sort") @DefaultValue("openedOn") String sort,
-                                                 @QueryParam("descending") @DefaultValue("true") boolean descending,
-                                                 @QueryParam("offset") @DefaultValue("0") int offset,
-                                                 @QueryParam("limit") @DefaultValue("50") int limit,
-                                                 @QueryParam("assignedToMe") @DefaultValue("false") boolean assignedToMe) {
-        return cases.list(new CaseQuery(type, mission, status, LocalDateParam.value(from), LocalDateParam.value(to),
-                sort, descending, offset, limit, assignedToMe));
+                                                 @QueryParam("descending") String descending,
+                                                 @QueryParam("offset") String offset,
+                                                 @QueryParam("limit") String limit,
+                                                 @QueryParam("assignedToMe") String assignedToMe) {
+        return cases.list(new CaseQuery(type, mission, status, QueryParams.date("openedFrom", from),
+                QueryParams.date("openedTo", to), sort, QueryParams.bool("descending", descending, true),
+                QueryParams.integer("offset", offset, 0), QueryParams.integer("limit", limit, 50),
+                QueryParams.bool("assignedToMe", assignedToMe, false)));
     }
 
     @POST
@@ -199,20 +200,5 @@ public class CasesResource {
     @Path("/{number}/history")
     public List<CaseHistory.Change> history(@PathParam("number") String number) {
         return history.of(number);
-    }
-
-    /** A date query parameter; a malformed one is a 400 naming the parameter, not a 404. */
-    public record LocalDateParam(LocalDate date) {
-        public static LocalDateParam valueOf(String text) {
-            try {
-                return new LocalDateParam(LocalDate.parse(text));
-            } catch (RuntimeException e) {
-                throw org.camino.platform.errors.InvalidInputException.of("date", "date.invalid");
-            }
-        }
-
-        static LocalDate value(LocalDateParam param) {
-            return param == null ? null : param.date();
-        }
     }
 }

@@ -34,9 +34,14 @@ public class PathFilter extends HttpFilter {
         if (!isNormal(request.getRequestURI(), request.getContextPath())) {
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain;charset=UTF-8");
             response.setHeader("Cache-Control", "no-store");
-            response.getWriter().write("Bad request");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.setContentType("application/json;charset=UTF-8"); // every answer of the API is JSON
+                response.getWriter().write("{\"error\":\"Bad request\",\"path\":\"not in normal form\"}");
+            } else {
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("Bad request");
+            }
             return;
         }
         chain.doFilter(request, response);

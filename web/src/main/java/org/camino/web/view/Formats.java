@@ -29,6 +29,14 @@ public class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
+    /** A date of birth, or the year alone when only the year is known ("1990", never blank, never "1,990"). */
+    public String birth(LocalDate dateOfBirth, Integer birthYear) {
+        if (dateOfBirth != null) {
+            return date(dateOfBirth);
+        }
+        return birthYear == null ? "" : String.valueOf(birthYear);
+    }
+
     public String dateTime(Instant at) {
         if (at == null) {
             return "";

@@ -10,6 +10,7 @@ import org.camino.platform.errors.AccessDeniedException;
 import org.camino.platform.errors.NotFoundException;
 import org.camino.platform.errors.NotSignedInException;
 import org.primefaces.csp.CspException;
+import org.camino.platform.errors.RefusedException;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -18,8 +19,9 @@ import java.util.Iterator;
  * A page that the service layer refuses shows the 403 page, a record that is
  * missing (or invisible to the caller) the 404 page, a lost sign-in the login
  * page, a form posted without its page's CSP nonce (a forged or replayed
- * request) the 400 page; everything else goes on to the 500 page. Never a
- * stack trace.
+ * request) the 400 page; an action refused in the state the record is in
+ * (a closed case) says why in the page's messages. Everything else goes on
+ * to the 500 page. Never a stack trace.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -43,6 +45,13 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable error = events.next().getContext().getException();
+            RefusedException refused = refusal(error);
+            if (refused != null && faces.getPartialViewContext().isAjaxRequest() && !faces.getExternalContext().isResponseCommitted()) {
+                events.remove(); // an action that does not fit the state (a closed case): say why on the page, keep it
+                Messages.error(null, refused.messageKey());
+                faces.validationFailed();
+                continue;
+            }
             int status = statusFor(error);
             if (status == 0 || faces.getExternalContext().isResponseCommitted()) {
                 continue;
@@ -61,6 +70,15 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             return;
         }
         getWrapped().handle();
+    }
+
+    private static RefusedException refusal(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof RefusedException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     private static int statusFor(Throwable error) {

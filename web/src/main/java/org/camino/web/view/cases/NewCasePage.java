@@ -25,9 +25,10 @@ import java.util.List;
  * Backs /cases/new.xhtml, the registration wizard of one case type:
  * 1 principal applicant, 2 household, 3 first movement, 4 consent and review.
  * All steps stay in the form (hidden but for the current one), so nothing
- * typed is lost going back and forth, and a problem the service finds at the
- * end is shown beside its field, on the step it belongs to. The service saves
- * everything or nothing.
+ * typed is lost going back and forth. Next (and adding a member) asks the
+ * service to check the step as registering will, so a problem shows beside
+ * its field on its own step; one the service still finds at the end is shown
+ * on the step it belongs to. The service saves everything or nothing.
  */
 @Named
 @ViewScoped
@@ -69,10 +70,11 @@ public class NewCasePage implements Serializable {
         return type == null ? List.of() : navigation.missionsWhere("create", type);
     }
 
+    /** Goes on only if the service finds nothing wrong with this step: its own checks, beside the fields. */
     public void next() {
         boolean valid = switch (step) {
-            case 1 -> InputProblems.validate(FORM, "principal.", principal.toForm());
-            case 3 -> movement.isBlank() || InputProblems.validate(FORM, "movement.", movement.toForm());
+            case 1 -> checked(() -> cases.checkPrincipal(principal.toForm()));
+            case 3 -> movement.isBlank() || checked(() -> cases.checkMovement(movement.toForm()));
             default -> true;
         };
         if (valid && step < LAST_STEP) {
@@ -85,9 +87,19 @@ public class NewCasePage implements Serializable {
     }
 
     public void addMember() {
-        if (InputProblems.validate(FORM, "member.", member.toForm())) {
+        if (checked(() -> cases.checkMember(member.toForm()))) {
             members.add(member);
             member = new MemberInput();
+        }
+    }
+
+    private static boolean checked(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (InvalidInputException e) {
+            InputProblems.show(FORM, e);
+            return false;
         }
     }
 

@@ -1,0 +1,59 @@
+package org.camino.web.api;
+
+import org.camino.platform.errors.InvalidInputException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Query parameters are taken as text and parsed here, not by JAX-RS: JAX-RS
+ * answers a parameter it cannot convert with 404, as if the resource did not
+ * exist, and reads any word but "true" as false. Here a malformed value is a
+ * 400 naming the parameter, and a boolean is {@code true} or {@code false}.
+ * An absent parameter takes its default.
+ */
+final class QueryParams {
+
+    static final String INVALID = "parameter.invalid";
+
+    private QueryParams() {
+    }
+
+    static int integer(String name, String text, int ifAbsent) {
+        Integer value = integer(name, text);
+        return value == null ? ifAbsent : value;
+    }
+
+    static Integer integer(String name, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(name, INVALID);
+        }
+    }
+
+    static boolean bool(String name, String text, boolean ifAbsent) {
+        if (text == null) {
+            return ifAbsent;
+        }
+        return switch (text.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidInputException.of(name, INVALID);
+        };
+    }
+
+    static LocalDate date(String name, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(name, "date.invalid");
+        }
+    }
+}
