@@ -164,7 +164,7 @@ class HealthTraffickingDetailsBrowserIT {
                     + "\"narrative\":\"Recruited for farm work\"}")));
             pages.press("trafficking:save");
             String conflict = pages.text("conflict");
-            assertTrue(conflict.contains(world.username("ctofficer") + " saved this record since you opened it") && conflict.contains("Police"), conflict);
+            assertTrue(conflict.contains("ctofficer of " + world.mission() + " saved this record since you opened it") && conflict.contains("Police"), conflict);
             assertEquals("Recruited for farm work, then moved", pages.value("trafficking:narrative"), "the input is kept");
             tall(pages, "details-trafficking-conflict");
             pages.press("trafficking:overwrite");

@@ -114,7 +114,7 @@ class ProgrammeDetailsBrowserIT {
 
             pages.press("rstDetails:save");
             String conflict = pages.text("rst-details-conflict");
-            assertTrue(conflict.contains(world.username("caseworker") + " saved this record since you opened it"), conflict);
+            assertTrue(conflict.contains("caseworker of " + world.mission() + " saved this record since you opened it"), conflict);
             assertTrue(conflict.contains("New Zealand") && conflict.contains("Australia"), "theirs and mine: " + conflict);
             assertEquals("AUS", pages.value("rstDetails:resettlementCountry"), "the input is kept");
             pages.press("rstStages:save");

@@ -99,8 +99,8 @@ public class AdminResource {
     /** Stored values that failed their integrity check, last seen first. */
     @GET
     @Path("/integrity-incidents")
-    public List<IntegrityIncidentReview.Incident> integrityIncidents(@QueryParam("limit") Integer limit) {
-        return integrity.recent(limit == null ? 100 : limit);
+    public List<IntegrityIncidentReview.Incident> integrityIncidents(@QueryParam("limit") String limit) {
+        return integrity.recent(QueryParams.integer("limit", limit, 100));
     }
 
     /** Starts the key-rotation job; 202: it runs on, follow it with GET. */
