@@ -61,6 +61,9 @@ class CentralDataRepositoryIT {
         HttpResponse<String> moved = Api.post("/api/cases/" + numbers.get(1) + "/movements", caseworker,
                 CaseFixtures.movement().replace("Nairobi", place));
         assertEquals(200, moved.statusCode(), moved.body());
+        HttpResponse<String> assistance = Api.post("/api/cases/" + numbers.get(1) + "/returns/assistance", caseworker,
+                "{\"type\":\"BUSINESS_START_UP\",\"level\":\"INDIVIDUAL\",\"plannedOn\":\"" + java.time.LocalDate.now() + "\"}");
+        assertEquals(200, assistance.statusCode(), assistance.body());
         String caseJson = Api.get("/api/cases/" + numbers.get(0), caseworker).body();
         HttpResponse<String> step = Api.post("/api/cases/" + numbers.get(0) + "/steps", caseworker,
                 "{\"expectedVersion\":" + CaseFixtures.version(caseJson) + ",\"toStatus\":\"IN_PROCESSING\"}");
@@ -76,7 +79,8 @@ class CentralDataRepositoryIT {
         for (JsonValue value : array(totals.body())) {
             JsonObject total = value.asJsonObject();
             String type = total.getString("eventType");
-            String key = type + "|" + total.getString("caseType") + (type.equals("MOVEMENT") ? "" : "|" + total.getString("month"));
+            boolean byMonth = type.equals("REGISTRATION") || type.equals("STATUS_CHANGE");
+            String key = type + "|" + total.getString("caseType") + (byMonth ? "|" + total.getString("month") : "");
             atHq.merge(key, total.getJsonNumber("records").longValue(), Long::sum);
         }
         Map<String, Long> atMission = new HashMap<>();
@@ -91,7 +95,16 @@ class CentralDataRepositoryIT {
             count(s, atMission, "MOVEMENT", """
                     select c.case_type, null, count(*) from movement mv join case_file c on c.id = mv.case_id
                       join mission m on m.id = c.mission_id where m.code = 'KEN' group by 1""");
+            Map<String, String> parts = Map.of("REINTEGRATION_ASSISTANCE", "reintegration_assistance",
+                    "MONITORING_VISIT", "monitoring_visit", "HEALTH_ASSESSMENT", "health_assessment",
+                    "TRAFFICKING_EVENT", "trafficking_event", "SUPPORT_ITEM", "support_plan_item");
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                count(s, atMission, part.getKey(), "select c.case_type, null, count(*) from " + part.getValue()
+                        + " x join case_file c on c.id = x.case_id join mission m on m.id = c.mission_id"
+                        + " where m.code = 'KEN' group by 1");
+            }
         }
+        assertTrue(atMission.getOrDefault("REINTEGRATION_ASSISTANCE|AVR", 0L) >= 1, atMission.toString());
         assertTrue(atMission.getOrDefault("REGISTRATION|RST|" + java.time.YearMonth.now(), 0L) >= 2, atMission.toString());
         assertEquals(atMission, atHq, "HQ's counts by type and month are the mission's own");
 

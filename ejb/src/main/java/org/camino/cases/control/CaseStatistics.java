@@ -53,13 +53,21 @@ public class CaseStatistics {
     }
 
     /**
-     * A programme part was recorded or corrected: its kind and row id make
-     * the record id, the month and the programme code are the part's.
+     * A programme part was recorded or corrected (a new version of the same
+     * record): its kind and row id make the record id; the month (today if
+     * the part has no date yet), the programme code and the country (receiving
+     * country of a health assessment, country of a trafficking event, as
+     * {@code destinationCountry}) are the part's.
      */
     public void part(CaseFile caseFile, StatisticalEventType type, String kind, long rowId, LocalDate on,
-                     String programmeCode) {
+                     String programmeCode, String country) {
+        records.fire(part(caseFile, type, kind, rowId, on, programmeCode, country, pseudonyms));
+    }
+
+    static StatisticalRecord part(CaseFile caseFile, StatisticalEventType type, String kind, long rowId, LocalDate on,
+                                  String programmeCode, String country, Pseudonyms pseudonyms) {
         YearMonth month = YearMonth.from(on == null ? LocalDate.now(ZoneOffset.UTC) : on);
-        records.fire(base(caseFile, type, kind + ":" + rowId, month, pseudonyms, programmeCode, null, null, null, null));
+        return base(caseFile, type, kind + ":" + rowId, month, pseudonyms, programmeCode, null, null, null, country);
     }
 
     /**

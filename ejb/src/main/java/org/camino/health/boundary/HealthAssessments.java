@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
+import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.ProgrammeCases;
+import org.camino.platform.statistics.StatisticalEventType;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
 import org.camino.health.control.ClinicalAccess;
@@ -37,6 +39,9 @@ public class HealthAssessments {
 
     @Inject
     ProgrammeCases cases;
+
+    @Inject
+    CaseStatistics statistics;
 
     @Inject
     ClinicalAccess clinicalAccess;
@@ -80,6 +85,8 @@ public class HealthAssessments {
             applyClinical(form, assessment);
         }
         cases.keepNew(assessment);
+        statistics.part(caseFile, StatisticalEventType.HEALTH_ASSESSMENT, "health_assessment", caseFile.getId(),
+                assessment.getAssessedOn(), assessment.getOutcome(), assessment.getReceivingCountry());
         cases.saved(caseFile, ASSESSMENT);
         return view(caseFile);
     }

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
 import org.camino.cases.control.ProgrammeCases;
+import org.camino.cases.control.CaseStatistics;
+import org.camino.platform.statistics.StatisticalEventType;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
 import org.camino.platform.errors.InvalidInputException;
@@ -38,6 +40,9 @@ public class Returns {
 
     @Inject
     ReturnChecks checks;
+
+    @Inject
+    CaseStatistics statistics;
 
 
     @ScopedAccess("case:read on the AVRR case")
@@ -71,6 +76,7 @@ public class Returns {
         ReintegrationAssistance item = new ReintegrationAssistance(caseFile);
         apply(form, item);
         em.persist(item);
+        announce(caseFile, item);
         return saved(caseFile, "An assistance item");
     }
 
@@ -82,7 +88,13 @@ public class Returns {
                 "Assistance item");
         InvalidInputException.throwIfAny(problems -> checks.assistance(form, problems));
         apply(form, item);
+        announce(caseFile, item);
         return saved(caseFile, "An assistance item");
+    }
+
+    private void announce(CaseFile caseFile, ReintegrationAssistance item) {
+        statistics.part(caseFile, StatisticalEventType.REINTEGRATION_ASSISTANCE, "assistance", item.getId(),
+                item.getDeliveredOn() != null ? item.getDeliveredOn() : item.getPlannedOn(), item.getAssistanceType(), null);
     }
 
     @ScopedAccess("case:read on the AVRR case")
@@ -95,8 +107,11 @@ public class Returns {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
         InvalidInputException.throwIfAny(problems -> checks.visit(form, visitsOf(caseFile), problems));
         SustainabilityScore score = new SustainabilityScore(form.economicScore(), form.socialScore(), form.psychosocialScore());
-        em.persist(new MonitoringVisit(caseFile, form.visit(), form.visitedOn(), score,
-                FormValues.blankToNull(form.notes())));
+        MonitoringVisit visit = new MonitoringVisit(caseFile, form.visit(), form.visitedOn(), score,
+                FormValues.blankToNull(form.notes()));
+        em.persist(visit);
+        statistics.part(caseFile, StatisticalEventType.MONITORING_VISIT, "monitoring_visit", visit.getId(),
+                visit.getVisitedOn(), visit.getVisit(), null);
         return saved(caseFile, "A monitoring visit");
     }
 

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
+import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.ProgrammeCases;
+import org.camino.platform.statistics.StatisticalEventType;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
 import org.camino.platform.errors.InvalidInputException;
@@ -42,6 +44,9 @@ public class TraffickingCases {
     ProgrammeCases cases;
 
     @Inject
+    CaseStatistics statistics;
+
+    @Inject
     TraffickingChecks checks;
 
 
@@ -74,8 +79,10 @@ public class TraffickingCases {
     public TraffickingView addEvent(String number, @NotNull @Valid TraffickingEventForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
         InvalidInputException.throwIfAny(problems -> checks.event(form, problems));
-        em.persist(new TraffickingEvent(caseFile, form.type(), FormValues.blankToNull(form.country()), form.startDate(),
-                form.endDate(), FormValues.blankToNull(form.description())));
+        TraffickingEvent event = new TraffickingEvent(caseFile, form.type(), FormValues.blankToNull(form.country()),
+                form.startDate(), form.endDate(), FormValues.blankToNull(form.description()));
+        em.persist(event);
+        announce(caseFile, event);
         return saved(caseFile, "An event");
     }
 
@@ -88,6 +95,7 @@ public class TraffickingCases {
         InvalidInputException.throwIfAny(problems -> checks.event(form, problems));
         event.change(form.type(), FormValues.blankToNull(form.country()), form.startDate(), form.endDate(),
                 FormValues.blankToNull(form.description()));
+        announce(caseFile, event);
         return saved(caseFile, "An event");
     }
 
@@ -103,6 +111,7 @@ public class TraffickingCases {
         SupportPlanItem item = new SupportPlanItem(caseFile);
         apply(form, item);
         em.persist(item);
+        announce(caseFile, item);
         return saved(caseFile, "A support plan item");
     }
 
@@ -114,6 +123,7 @@ public class TraffickingCases {
         SupportPlanItem item = cases.part(SupportPlanItem.class, itemId, expectedVersion, caseFile, "Support plan item");
         InvalidInputException.throwIfAny(problems -> checks.supportPlanItem(form, problems));
         apply(form, item);
+        announce(caseFile, item);
         return saved(caseFile, "A support plan item");
     }
 
@@ -140,6 +150,16 @@ public class TraffickingCases {
         item.setPlanType(form.type());
         item.setPlannedEndDate(form.plannedEndDate());
         item.setActualEndDate(form.actualEndDate());
+    }
+
+    private void announce(CaseFile caseFile, TraffickingEvent event) {
+        statistics.part(caseFile, StatisticalEventType.TRAFFICKING_EVENT, "trafficking_event", event.getId(),
+                event.getStartDate(), event.getEventType(), event.getCountry());
+    }
+
+    private void announce(CaseFile caseFile, SupportPlanItem item) {
+        statistics.part(caseFile, StatisticalEventType.SUPPORT_ITEM, "support_item", item.getId(),
+                item.getActualEndDate() != null ? item.getActualEndDate() : item.getPlannedEndDate(), item.getPlanType(), null);
     }
 
     private TraffickingView saved(CaseFile caseFile, String what) {
