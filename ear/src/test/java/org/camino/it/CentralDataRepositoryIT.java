@@ -64,6 +64,30 @@ class CentralDataRepositoryIT {
         HttpResponse<String> assistance = Api.post("/api/cases/" + numbers.get(1) + "/returns/assistance", caseworker,
                 "{\"type\":\"BUSINESS_START_UP\",\"level\":\"INDIVIDUAL\",\"plannedOn\":\"" + java.time.LocalDate.now() + "\"}");
         assertEquals(200, assistance.statusCode(), assistance.body());
+        String avr = "/api/cases/" + numbers.get(1) + "/returns";
+        String visitNote = CaseFixtures.unique("visit note ");
+        secrets.add(visitNote);
+        assertEquals(200, Api.post(avr + "/monitoring-visits", caseworker, "{\"visit\":\"MONTH_3\",\"visitedOn\":\""
+                + AreaFixtures.day(5) + "\",\"economicScore\":0.5,\"socialScore\":0.6,\"psychosocialScore\":0.7,"
+                + "\"notes\":\"" + visitNote + "\"}").statusCode());
+        String health = Api.token("health", PASSWORD, null);
+        String mha = "/api/cases/" + AreaFixtures.newCase(health, "MHA", "KEN") + "/health";
+        String physician = CaseFixtures.unique("Dr ");
+        secrets.add(physician);
+        HttpResponse<String> assessed = Api.put(mha, health, AreaFixtures.change("null", "{\"receivingCountry\":\"USA\","
+                + "\"assessedOn\":\"" + AreaFixtures.day(3) + "\",\"outcome\":\"FIT_TO_TRAVEL\",\"referredForTreatment\":false,"
+                + "\"physician\":\"" + physician + "\"}"));
+        assertEquals(200, assessed.statusCode(), assessed.body());
+        String ct = Api.token("ctofficer", PASSWORD, null);
+        String cta = "/api/cases/" + AreaFixtures.newCase(ct, "CTA", "KEN") + "/trafficking";
+        String narrative = CaseFixtures.unique("met at a market ");
+        secrets.add(narrative);
+        HttpResponse<String> event = Api.post(cta + "/events", ct, "{\"type\":\"Recruitment\",\"country\":\"SOM\","
+                + "\"startDate\":\"" + AreaFixtures.day(400) + "\",\"description\":\"" + narrative + "\"}");
+        assertEquals(200, event.statusCode(), event.body());
+        HttpResponse<String> support = Api.post(cta + "/support-plan", ct, "{\"type\":\"Health\",\"plannedEndDate\":\""
+                + AreaFixtures.day(-30) + "\"}");
+        assertEquals(200, support.statusCode(), support.body());
         String caseJson = Api.get("/api/cases/" + numbers.get(0), caseworker).body();
         HttpResponse<String> step = Api.post("/api/cases/" + numbers.get(0) + "/steps", caseworker,
                 "{\"expectedVersion\":" + CaseFixtures.version(caseJson) + ",\"toStatus\":\"IN_PROCESSING\"}");
@@ -73,38 +97,12 @@ class CentralDataRepositoryIT {
         drainOutbox(admin);
 
         String analyst = Api.token("analyst", PASSWORD, null);
-        HttpResponse<String> totals = Api.get("/api/cdr/totals?mission=KEN", analyst);
-        assertEquals(200, totals.statusCode(), totals.body());
-        Map<String, Long> atHq = new HashMap<>();
-        for (JsonValue value : array(totals.body())) {
-            JsonObject total = value.asJsonObject();
-            String type = total.getString("eventType");
-            boolean byMonth = type.equals("REGISTRATION") || type.equals("STATUS_CHANGE");
-            String key = type + "|" + total.getString("caseType") + (byMonth ? "|" + total.getString("month") : "");
-            atHq.merge(key, total.getJsonNumber("records").longValue(), Long::sum);
+        Map<String, Long> atHq = hqCounts(analyst);
+        Map<String, Long> atMission = missionCounts();
+        for (String part : List.of("REINTEGRATION_ASSISTANCE|AVR", "MONITORING_VISIT|AVR", "HEALTH_ASSESSMENT|MHA",
+                "TRAFFICKING_EVENT|CTA", "SUPPORT_ITEM|CTA")) {
+            assertTrue(atMission.getOrDefault(part, 0L) >= 1, part + " in " + atMission);
         }
-        Map<String, Long> atMission = new HashMap<>();
-        try (Connection db = database(); Statement s = db.createStatement()) {
-            count(s, atMission, "REGISTRATION", """
-                    select c.case_type, to_char(c.opened_on, 'YYYY-MM'), count(*) from case_file c
-                      join mission m on m.id = c.mission_id where m.code = 'KEN' group by 1, 2""");
-            count(s, atMission, "STATUS_CHANGE", """
-                    select c.case_type, to_char(sc.changed_at at time zone 'UTC', 'YYYY-MM'), count(*)
-                      from case_status_change sc join case_file c on c.id = sc.case_id join mission m on m.id = c.mission_id
-                     where m.code = 'KEN' and sc.from_status is not null group by 1, 2""");
-            count(s, atMission, "MOVEMENT", """
-                    select c.case_type, null, count(*) from movement mv join case_file c on c.id = mv.case_id
-                      join mission m on m.id = c.mission_id where m.code = 'KEN' group by 1""");
-            Map<String, String> parts = Map.of("REINTEGRATION_ASSISTANCE", "reintegration_assistance",
-                    "MONITORING_VISIT", "monitoring_visit", "HEALTH_ASSESSMENT", "health_assessment",
-                    "TRAFFICKING_EVENT", "trafficking_event", "SUPPORT_ITEM", "support_plan_item");
-            for (Map.Entry<String, String> part : parts.entrySet()) {
-                count(s, atMission, part.getKey(), "select c.case_type, null, count(*) from " + part.getValue()
-                        + " x join case_file c on c.id = x.case_id join mission m on m.id = c.mission_id"
-                        + " where m.code = 'KEN' group by 1");
-            }
-        }
-        assertTrue(atMission.getOrDefault("REINTEGRATION_ASSISTANCE|AVR", 0L) >= 1, atMission.toString());
         assertTrue(atMission.getOrDefault("REGISTRATION|RST|" + java.time.YearMonth.now(), 0L) >= 2, atMission.toString());
         assertEquals(atMission, atHq, "HQ's counts by type and month are the mission's own");
 
@@ -222,6 +220,111 @@ class CentralDataRepositoryIT {
         HttpResponse<String> unknown = Api.post("/api/cdr/nodes", admin, "{\"name\":\"x\",\"missions\":[\"NOPE\"]}");
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("\"field\":\"missions\""), unknown.body());
+    }
+
+
+    @Test
+    void theInitialLoadRebuildsAMissionsRecordsAtHqWithoutCountingAnyTwice() throws Exception {
+        String caseworker = Api.token("caseworker", PASSWORD, null);
+        AreaFixtures.newCase(caseworker, "RST", "KEN");
+        String admin = Api.token("admin", PASSWORD, null);
+        String analyst = Api.token("analyst", PASSWORD, null);
+        String manager = Api.token("manager", PASSWORD, null);
+        drainOutbox(admin);
+        Map<String, Long> before = hqCounts(analyst);
+        assertEquals(missionCounts(), before);
+
+        assertEquals(403, Api.post("/api/cdr/outbox/load/ken", caseworker, "").statusCode());
+        assertEquals(403, Api.post("/api/cdr/outbox/load/jor", manager, "").statusCode(), "a KEN manager loads KEN only");
+        try (Connection db = database(); Statement s = db.createStatement()) {
+            // HQ loses what it had of KEN (a new HQ, a mission joining): only a load brings it back
+            s.executeUpdate("delete from cdr_record where mission = 'KEN'");
+            s.executeUpdate("delete from cdr_record_key where mission = 'KEN'");
+        }
+        assertTrue(hqCounts(analyst).isEmpty());
+
+        HttpResponse<String> started = Api.post("/api/cdr/outbox/load/ken", manager, "");
+        assertEquals(202, started.statusCode(), started.body());
+        long deadline = System.currentTimeMillis() + 180_000;
+        JsonObject run;
+        while (true) {
+            HttpResponse<String> runs = Api.get("/api/cdr/outbox/load/ken", manager);
+            assertEquals(200, runs.statusCode(), runs.body());
+            run = array(runs.body()).getJsonObject(0);
+            if (!run.getString("state").startsWith("START")) {
+                break;
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "the load did not end: " + runs.body());
+            Thread.sleep(500);
+        }
+        assertEquals("COMPLETED", run.getString("state"), run.toString());
+        assertEquals(run.getJsonNumber("casesTotal").longValue(), run.getJsonNumber("casesDone").longValue(), run.toString());
+        assertEquals(409, Api.post("/api/cdr/outbox/load/ken/restart", manager, "").statusCode(),
+                "a completed load has nothing to restart");
+
+        drainOutbox(admin);
+        assertEquals(before, hqCounts(analyst), "rebuilt exactly");
+        assertEquals(missionCounts(), hqCounts(analyst));
+
+        assertEquals(202, Api.post("/api/cdr/outbox/load/ken", admin, "").statusCode(), "a second load");
+        waitForLoad(manager);
+        drainOutbox(admin);
+        assertEquals(before, hqCounts(analyst), "loading twice counts nothing twice");
+    }
+
+    private static void waitForLoad(String token) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (true) {
+            HttpResponse<String> runs = Api.get("/api/cdr/outbox/load/ken", token);
+            String state = array(runs.body()).getJsonObject(0).getString("state");
+            if (!state.startsWith("START")) {
+                assertEquals("COMPLETED", state, runs.body());
+                return;
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "the load did not end: " + runs.body());
+            Thread.sleep(500);
+        }
+    }
+
+    /** HQ's record counts of KEN: registrations and status changes by type and month, other events by type. */
+    private static Map<String, Long> hqCounts(String analyst) {
+        HttpResponse<String> totals = Api.get("/api/cdr/totals?mission=KEN", analyst);
+        assertEquals(200, totals.statusCode(), totals.body());
+        Map<String, Long> atHq = new HashMap<>();
+        for (JsonValue value : array(totals.body())) {
+            JsonObject total = value.asJsonObject();
+            String type = total.getString("eventType");
+            boolean byMonth = type.equals("REGISTRATION") || type.equals("STATUS_CHANGE");
+            String key = type + "|" + total.getString("caseType") + (byMonth ? "|" + total.getString("month") : "");
+            atHq.merge(key, total.getJsonNumber("records").longValue(), Long::sum);
+        }
+        return atHq;
+    }
+
+    /** The same counts, independently, from the mission's case tables. */
+    private static Map<String, Long> missionCounts() throws Exception {
+        Map<String, Long> atMission = new HashMap<>();
+        try (Connection db = database(); Statement s = db.createStatement()) {
+            count(s, atMission, "REGISTRATION", """
+                    select c.case_type, to_char(c.opened_on, 'YYYY-MM'), count(*) from case_file c
+                      join mission m on m.id = c.mission_id where m.code = 'KEN' group by 1, 2""");
+            count(s, atMission, "STATUS_CHANGE", """
+                    select c.case_type, to_char(sc.changed_at at time zone 'UTC', 'YYYY-MM'), count(*)
+                      from case_status_change sc join case_file c on c.id = sc.case_id join mission m on m.id = c.mission_id
+                     where m.code = 'KEN' and sc.from_status is not null group by 1, 2""");
+            count(s, atMission, "MOVEMENT", """
+                    select c.case_type, null, count(*) from movement mv join case_file c on c.id = mv.case_id
+                      join mission m on m.id = c.mission_id where m.code = 'KEN' group by 1""");
+            Map<String, String> parts = Map.of("REINTEGRATION_ASSISTANCE", "reintegration_assistance",
+                    "MONITORING_VISIT", "monitoring_visit", "HEALTH_ASSESSMENT", "health_assessment",
+                    "TRAFFICKING_EVENT", "trafficking_event", "SUPPORT_ITEM", "support_plan_item");
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                count(s, atMission, part.getKey(), "select c.case_type, null, count(*) from " + part.getValue()
+                        + " x join case_file c on c.id = x.case_id join mission m on m.id = c.mission_id"
+                        + " where m.code = 'KEN' group by 1");
+            }
+        }
+        return atMission;
     }
 
     // --- helpers

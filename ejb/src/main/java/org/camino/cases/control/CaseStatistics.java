@@ -2,7 +2,10 @@ package org.camino.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.Person;
@@ -34,6 +37,27 @@ public class CaseStatistics {
 
     @Inject
     Pseudonyms pseudonyms;
+
+    @Inject
+    Instance<StatisticalParts> programmeAreas;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Every statistical record of the case, announced again (initial load,
+     * rebuild): the same record ids, so HQ replaces rather than adds.
+     */
+    public void announceAll(CaseFile caseFile) {
+        registered(caseFile);
+        em.createQuery("select s from StatusChange s where s.caseFile = :c order by s.id", StatusChange.class)
+                .setParameter("c", caseFile).getResultStream().forEach(change -> statusChanged(caseFile, change));
+        em.createQuery("select m from Movement m where m.caseFile = :c order by m.id", Movement.class)
+                .setParameter("c", caseFile).getResultStream().forEach(this::movement);
+        for (StatisticalParts area : programmeAreas) {
+            area.announceAll(caseFile, this);
+        }
+    }
 
     /** The case was registered, or its household or principal changed (a new version of the same record). */
     public void registered(CaseFile caseFile) {

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
 import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.ProgrammeCases;
-import org.camino.platform.statistics.StatisticalEventType;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
+import org.camino.health.control.HealthStatistics;
 import org.camino.health.control.ClinicalAccess;
 import org.camino.health.entity.HealthAssessment;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
@@ -42,6 +42,9 @@ public class HealthAssessments {
 
     @Inject
     CaseStatistics statistics;
+
+    @Inject
+    HealthStatistics healthStatistics;
 
     @Inject
     ClinicalAccess clinicalAccess;
@@ -85,8 +88,7 @@ public class HealthAssessments {
             applyClinical(form, assessment);
         }
         cases.keepNew(assessment);
-        statistics.part(caseFile, StatisticalEventType.HEALTH_ASSESSMENT, "health_assessment", caseFile.getId(),
-                assessment.getAssessedOn(), assessment.getOutcome(), assessment.getReceivingCountry());
+        healthStatistics.assessment(statistics, caseFile, assessment);
         cases.saved(caseFile, ASSESSMENT);
         return view(caseFile);
     }

@@ -53,7 +53,8 @@ public class CdrNodes {
     public IssuedCredential issue(NodeForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = form == null || form.name() == null ? "" : form.name().trim();
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}") || name.startsWith("loopback@")) {
+        // lower case, as every Camino path (DELETE /api/cdr/nodes/{name})
+        if (!name.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
             problems.add(new FieldProblem("name", "cdr.node.name.invalid"));
         }
         List<String> missions = form == null || form.missions() == null ? List.of()

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
 import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.control.CaseStatistics;
-import org.camino.platform.statistics.StatisticalEventType;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.returns.boundary.ReturnView.AssistanceView;
 import org.camino.returns.boundary.ReturnView.MonitoringVisitView;
+import org.camino.returns.control.ReturnStatistics;
 import org.camino.returns.entity.MonitoringVisit;
 import org.camino.returns.entity.ReintegrationAssistance;
 import org.camino.returns.entity.ReturnDetails;
@@ -43,6 +43,9 @@ public class Returns {
 
     @Inject
     CaseStatistics statistics;
+
+    @Inject
+    ReturnStatistics returnStatistics;
 
 
     @ScopedAccess("case:read on the AVRR case")
@@ -76,7 +79,7 @@ public class Returns {
         ReintegrationAssistance item = new ReintegrationAssistance(caseFile);
         apply(form, item);
         em.persist(item);
-        announce(caseFile, item);
+        returnStatistics.assistance(statistics, caseFile, item);
         return saved(caseFile, "An assistance item");
     }
 
@@ -88,13 +91,8 @@ public class Returns {
                 "Assistance item");
         InvalidInputException.throwIfAny(problems -> checks.assistance(form, problems));
         apply(form, item);
-        announce(caseFile, item);
+        returnStatistics.assistance(statistics, caseFile, item);
         return saved(caseFile, "An assistance item");
-    }
-
-    private void announce(CaseFile caseFile, ReintegrationAssistance item) {
-        statistics.part(caseFile, StatisticalEventType.REINTEGRATION_ASSISTANCE, "assistance", item.getId(),
-                item.getDeliveredOn() != null ? item.getDeliveredOn() : item.getPlannedOn(), item.getAssistanceType(), null);
     }
 
     @ScopedAccess("case:read on the AVRR case")
@@ -110,8 +108,7 @@ public class Returns {
         MonitoringVisit visit = new MonitoringVisit(caseFile, form.visit(), form.visitedOn(), score,
                 FormValues.blankToNull(form.notes()));
         em.persist(visit);
-        statistics.part(caseFile, StatisticalEventType.MONITORING_VISIT, "monitoring_visit", visit.getId(),
-                visit.getVisitedOn(), visit.getVisit(), null);
+        returnStatistics.visit(statistics, caseFile, visit);
         return saved(caseFile, "A monitoring visit");
     }
 

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
 import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.ProgrammeCases;
-import org.camino.platform.statistics.StatisticalEventType;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
 import org.camino.platform.errors.InvalidInputException;
@@ -18,6 +17,7 @@ import org.camino.security.control.ScopedAccess;
 import org.camino.trafficking.boundary.TraffickingView.EventView;
 import org.camino.trafficking.boundary.TraffickingView.ReferralView;
 import org.camino.trafficking.boundary.TraffickingView.SupportPlanItemView;
+import org.camino.trafficking.control.TraffickingStatistics;
 import org.camino.trafficking.entity.Referral;
 import org.camino.trafficking.entity.SupportPlanItem;
 import org.camino.trafficking.entity.TraffickingDetails;
@@ -45,6 +45,9 @@ public class TraffickingCases {
 
     @Inject
     CaseStatistics statistics;
+
+    @Inject
+    TraffickingStatistics traffickingStatistics;
 
     @Inject
     TraffickingChecks checks;
@@ -82,7 +85,7 @@ public class TraffickingCases {
         TraffickingEvent event = new TraffickingEvent(caseFile, form.type(), FormValues.blankToNull(form.country()),
                 form.startDate(), form.endDate(), FormValues.blankToNull(form.description()));
         em.persist(event);
-        announce(caseFile, event);
+        traffickingStatistics.event(statistics, caseFile, event);
         return saved(caseFile, "An event");
     }
 
@@ -95,7 +98,7 @@ public class TraffickingCases {
         InvalidInputException.throwIfAny(problems -> checks.event(form, problems));
         event.change(form.type(), FormValues.blankToNull(form.country()), form.startDate(), form.endDate(),
                 FormValues.blankToNull(form.description()));
-        announce(caseFile, event);
+        traffickingStatistics.event(statistics, caseFile, event);
         return saved(caseFile, "An event");
     }
 
@@ -111,7 +114,7 @@ public class TraffickingCases {
         SupportPlanItem item = new SupportPlanItem(caseFile);
         apply(form, item);
         em.persist(item);
-        announce(caseFile, item);
+        traffickingStatistics.supportItem(statistics, caseFile, item);
         return saved(caseFile, "A support plan item");
     }
 
@@ -123,7 +126,7 @@ public class TraffickingCases {
         SupportPlanItem item = cases.part(SupportPlanItem.class, itemId, expectedVersion, caseFile, "Support plan item");
         InvalidInputException.throwIfAny(problems -> checks.supportPlanItem(form, problems));
         apply(form, item);
-        announce(caseFile, item);
+        traffickingStatistics.supportItem(statistics, caseFile, item);
         return saved(caseFile, "A support plan item");
     }
 
@@ -150,16 +153,6 @@ public class TraffickingCases {
         item.setPlanType(form.type());
         item.setPlannedEndDate(form.plannedEndDate());
         item.setActualEndDate(form.actualEndDate());
-    }
-
-    private void announce(CaseFile caseFile, TraffickingEvent event) {
-        statistics.part(caseFile, StatisticalEventType.TRAFFICKING_EVENT, "trafficking_event", event.getId(),
-                event.getStartDate(), event.getEventType(), event.getCountry());
-    }
-
-    private void announce(CaseFile caseFile, SupportPlanItem item) {
-        statistics.part(caseFile, StatisticalEventType.SUPPORT_ITEM, "support_item", item.getId(),
-                item.getActualEndDate() != null ? item.getActualEndDate() : item.getPlannedEndDate(), item.getPlanType(), null);
     }
 
     private TraffickingView saved(CaseFile caseFile, String what) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.camino.cases.boundary.StatisticalLoad;
 import org.camino.repository.boundary.CdrNodes;
 import org.camino.repository.boundary.CdrOverview;
 import org.camino.repository.boundary.HqIngest;
@@ -42,6 +43,9 @@ public class CdrResource {
 
     @Inject
     OutboxMonitor outbox;
+
+    @Inject
+    StatisticalLoad load;
 
     /** 200 accepted, 400 rejected (bad input, nothing stored), 403 refused (mission scope), 401 bad credential. */
     @POST
@@ -107,5 +111,24 @@ public class CdrResource {
     @Path("/outbox/push")
     public OutboxMonitor.PushResult push() {
         return outbox.sendNow();
+    }
+
+    /** Starts the initial load (rebuild) of a mission's records; 202: it runs on, follow it with GET. */
+    @POST
+    @Path("/outbox/load/{mission}")
+    public Response startLoad(@PathParam("mission") String mission) {
+        return Response.accepted(load.start(mission)).build();
+    }
+
+    @POST
+    @Path("/outbox/load/{mission}/restart")
+    public Response restartLoad(@PathParam("mission") String mission) {
+        return Response.accepted(load.restart(mission)).build();
+    }
+
+    @GET
+    @Path("/outbox/load/{mission}")
+    public List<StatisticalLoad.LoadRun> loads(@PathParam("mission") String mission) {
+        return load.status(mission);
     }
 }
