@@ -288,7 +288,11 @@ class CentralDataRepositoryIT {
 
     /** HQ's record counts of KEN: registrations and status changes by type and month, other events by type. */
     private static Map<String, Long> hqCounts(String analyst) {
-        HttpResponse<String> totals = Api.get("/api/cdr/totals?mission=KEN", analyst);
+        return hqCounts(Api.get("/api/cdr/totals?mission=KEN", analyst));
+    }
+
+    /** The counts of an answer of GET /api/cdr/totals. */
+    static Map<String, Long> hqCounts(HttpResponse<String> totals) {
         assertEquals(200, totals.statusCode(), totals.body());
         Map<String, Long> atHq = new HashMap<>();
         for (JsonValue value : array(totals.body())) {
@@ -303,8 +307,13 @@ class CentralDataRepositoryIT {
 
     /** The same counts, independently, from the mission's case tables. */
     private static Map<String, Long> missionCounts() throws Exception {
+        return missionCounts(DeployedCamino.server().jdbcUrl());
+    }
+
+    /** The counts of KEN from the case tables of the mission node whose database this is. */
+    static Map<String, Long> missionCounts(String jdbcUrl) throws Exception {
         Map<String, Long> atMission = new HashMap<>();
-        try (Connection db = database(); Statement s = db.createStatement()) {
+        try (Connection db = database(jdbcUrl); Statement s = db.createStatement()) {
             count(s, atMission, "REGISTRATION", """
                     select c.case_type, to_char(c.opened_on, 'YYYY-MM'), count(*) from case_file c
                       join mission m on m.id = c.mission_id where m.code = 'KEN' group by 1, 2""");
@@ -444,20 +453,24 @@ class CentralDataRepositoryIT {
     }
 
     private static Connection database() throws Exception {
-        Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
+        return database(DeployedCamino.server().jdbcUrl());
+    }
+
+    static Connection database(String jdbcUrl) throws Exception {
+        Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
         try (Statement s = db.createStatement()) {
             s.execute("set search_path = camino");
         }
         return db;
     }
 
-    private static JsonObject object(String json) {
+    static JsonObject object(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
 
-    private static JsonArray array(String json) {
+    static JsonArray array(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readArray();
         }

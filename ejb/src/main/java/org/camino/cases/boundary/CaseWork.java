@@ -204,8 +204,7 @@ public class CaseWork {
         validation.code("relationship", "HOUSEHOLD_RELATIONSHIP", member.relationship(), problems);
         InvalidInputException.throwIfAny(problems);
         caseFile.getHousehold().add(people.create(caseFile.getMission(), member.person()), member.relationship());
-        em.flush(); // the new member has its id; the registration record's household band changes
-        statistics.registered(caseFile);
+        statistics.registered(caseFile); // the household size band changes: a new version of the registration record
         caseFile.touch(accessControl.caller().username());
         return cases.view(caseFile);
     }
@@ -221,7 +220,7 @@ public class CaseWork {
         }
         InvalidInputException.throwIfAny(problems -> validation.person("person", form, problems));
         people.apply(form, person);
-        if (person == caseFile.getPrincipal()) {
+        if (person.getId().equals(caseFile.getPrincipal().getId())) {
             statistics.registered(caseFile); // a correction of sex, birth year or nationality: a new version
         }
         caseFile.touch(accessControl.caller().username());

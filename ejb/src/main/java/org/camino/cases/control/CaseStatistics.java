@@ -115,7 +115,7 @@ public class CaseStatistics {
     static StatisticalRecord registration(CaseFile caseFile, Pseudonyms pseudonyms) {
         YearMonth month = YearMonth.from(caseFile.getOpenedOn());
         return base(caseFile, StatisticalEventType.REGISTRATION, "registration:" + caseFile.getId(), month, pseudonyms,
-                null, caseFile.getStatus(), null, null, null);
+                null, Workflows.of(caseFile.getCaseType()).initial(), null, null, null);
     }
 
     static StatisticalRecord statusChange(CaseFile caseFile, StatusChange change, Pseudonyms pseudonyms) {

@@ -25,8 +25,8 @@ import java.util.UUID;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxStore {
 
-    /** The longest a push may hold the claim; a server killed mid-push frees it after this long. */
-    static final int CLAIM_SECONDS = 120;
+    /** How long a claim holds without renewal; a server killed mid-push frees it after this long. */
+    static final int CLAIM_SECONDS = 60;
     /** Backoff after failures: 2, 4, 8 ... seconds, at most this many. */
     static final int MAX_BACKOFF_SECONDS = 300;
 
@@ -41,6 +41,11 @@ public class OutboxStore {
         return update("update cdr_push_state set claimed_until = now() + make_interval(secs => " + CLAIM_SECONDS + ")"
                 + " where id = 1 and (claimed_until is null or claimed_until < now())"
                 + (force ? "" : " and next_attempt_at <= now()")) == 1;
+    }
+
+    /** Extends the claim of the server that holds it (after each batch, so that a long catch-up keeps it). */
+    public void renew() {
+        update("update cdr_push_state set claimed_until = now() + make_interval(secs => " + CLAIM_SECONDS + ") where id = 1");
     }
 
     public void release() {

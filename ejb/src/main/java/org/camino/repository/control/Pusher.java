@@ -60,6 +60,7 @@ public class Pusher {
                     return new Summary(true, batches, records, result.detail());
                 }
                 store.markSent(rows.stream().map(OutboxStore.Row::seq).toList(), batchId);
+                store.renew();
                 batches++;
                 records += rows.size();
             }

@@ -47,7 +47,7 @@ public class Transfer {
             return new Result(Outcome.FAILED, e.getMessage());
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(target.hqUrl() + "/api/cdr/batches"))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + target.credential())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
