@@ -79,9 +79,10 @@ class TwoNodeRepositoryIT {
             assertCountsAgree(mission, hq);
 
             // a correction reaches HQ as a new version of the same record
-            String corrected = CaseFixtures.number(CaseFixtures.register(caseworker, "RST", "KEN",
-                    CaseFixtures.person(CaseFixtures.unique("Fix"), CaseFixtures.unique("Fam"), "1980-01-01",
-                            CaseFixtures.unique("D"), "")));
+            String corrected = CentralDataRepositoryIT.object(send(mission, "POST", "/api/cases", caseworker,
+                    CaseFixtures.newCase("RST", "KEN", CaseFixtures.person(CaseFixtures.unique("Fix"),
+                            CaseFixtures.unique("Fam"), "1980-01-01", CaseFixtures.unique("D"), ""), "[]", true), 201)
+                    .body()).getString("number");
             drain(mission, missionAdmin);
             long toAustralia = hqMovementsTo(hq, "AUS");
             String caseJson = send(mission, "GET", "/api/cases/" + corrected, caseworker, null, 200).body();
