@@ -338,6 +338,8 @@ public final class CaminoServer implements AutoCloseable {
     /** Kills WildFly at once (SIGKILL, as a crash or a power cut would), then stops PostgreSQL, whose data stays. */
     public synchronized void kill() {
         if (wildfly != null) {
+            // the JVM is a child of the launch script, and SIGKILL is not passed on: kill it, then the script
+            wildfly.descendants().forEach(ProcessHandle::destroyForcibly);
             wildfly.destroyForcibly();
             try {
                 wildfly.waitFor(30, TimeUnit.SECONDS);
