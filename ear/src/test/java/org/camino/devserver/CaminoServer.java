@@ -335,6 +335,23 @@ public final class CaminoServer implements AutoCloseable {
         }
     }
 
+    /** Kills WildFly at once (SIGKILL, as a crash or a power cut would), then stops PostgreSQL, whose data stays. */
+    public synchronized void kill() {
+        if (wildfly != null) {
+            // the JVM is a child of the launch script, and SIGKILL is not passed on: kill it, then the script
+            wildfly.descendants().forEach(ProcessHandle::destroyForcibly);
+            wildfly.destroyForcibly();
+            try {
+                wildfly.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            log("WildFly killed");
+            wildfly = null;
+        }
+        close();
+    }
+
     /** The server console, for tests that check what was logged. */
     public String consoleLog() {
         return readQuietly(options.serverBase().resolve("console.log"));

@@ -281,7 +281,8 @@ class CasesIT {
         StringWriter all = new StringWriter();
         for (String table : tables) {
             try {
-                copy.copyOut("copy " + table + " to stdout", all);
+                // a query, not the table: COPY refuses a partitioned table (cdr_record), its partitions are listed too
+                copy.copyOut("copy (select * from " + table + ") to stdout", all);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

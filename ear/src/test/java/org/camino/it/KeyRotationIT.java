@@ -49,6 +49,9 @@ class KeyRotationIT {
     private record Registered(String number, String givenName, String fullName, String note) {
     }
 
+    /** The pseudonymisation key of statistical records: required of a production node that holds cases. */
+    private static final String PSEUDONYM_KEY = randomKey();
+
     @Test
     void everyValueMovesToTheNewKeyAResumedRunCountsEachRowOnceAndThenTheOldKeyIsNotNeeded() throws Exception {
         String k1 = "k1:" + randomKey();
@@ -57,7 +60,7 @@ class KeyRotationIT {
         String newBlind = randomKey();
 
         List<Registered> registered = new ArrayList<>();
-        try (CaminoServer server = start(1, true, DeployedCamino.PORT_OFFSET + 300, CaminoServer.env(
+        try (CaminoServer server = start(1, true, DeployedCamino.PORT_OFFSET + 300, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
                 "CAMINO_KEYS", k1, "CAMINO_CURRENT_KEY", "k1", "CAMINO_BLIND_INDEX_KEY", oldBlind))) {
             String caseworker = token(server, "caseworker");
             for (int i = 0; i < 3; i++) {
@@ -67,7 +70,7 @@ class KeyRotationIT {
 
         Map<String, Long> rowsPerTable;
         long valuesUnderK1;
-        try (CaminoServer server = start(2, false, DeployedCamino.PORT_OFFSET + 400, CaminoServer.env(
+        try (CaminoServer server = start(2, false, DeployedCamino.PORT_OFFSET + 400, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
                 "CAMINO_KEYS", k1 + "," + k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind,
                 "CAMINO_PREVIOUS_BLIND_INDEX_KEY", oldBlind, "CAMINO_KEY_ROTATION_CHUNK_SIZE", Integer.toString(CHUNK),
                 "CAMINO_TEST_FAIL_ROTATION_AFTER", Integer.toString(FAIL_AFTER)))) {
@@ -95,7 +98,7 @@ class KeyRotationIT {
             }
         }
 
-        try (CaminoServer server = start(3, false, DeployedCamino.PORT_OFFSET + 300, CaminoServer.env(
+        try (CaminoServer server = start(3, false, DeployedCamino.PORT_OFFSET + 300, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
                 "CAMINO_KEYS", k1 + "," + k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind,
                 "CAMINO_PREVIOUS_BLIND_INDEX_KEY", oldBlind, "CAMINO_KEY_ROTATION_CHUNK_SIZE", Integer.toString(CHUNK)))) {
             String admin = token(server, "admin");
@@ -141,7 +144,7 @@ class KeyRotationIT {
             assertEquals(403, caseworkerBrowser.open("/admin/keys.xhtml").statusCode());
         }
 
-        try (CaminoServer server = start(4, false, DeployedCamino.PORT_OFFSET + 400, CaminoServer.env(
+        try (CaminoServer server = start(4, false, DeployedCamino.PORT_OFFSET + 400, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
                 "CAMINO_KEYS", k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind))) {
             String caseworker = token(server, "caseworker");
             for (Registered r : registered) {

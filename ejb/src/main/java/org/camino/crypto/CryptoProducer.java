@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Loads the key ring once, when the application starts (so that missing keys
  * stop the deployment with {@link KeyConfigurationException}), and makes
- * {@link FieldCipher}, {@link BlindIndex} and {@link KeyRing} injectable.
+ * {@link FieldCipher}, {@link BlindIndex}, {@link Pseudonyms} and {@link KeyRing} injectable.
  * The only class of this package that knows Camino's {@link Settings}.
  */
 @ApplicationScoped
@@ -26,6 +26,7 @@ public class CryptoProducer {
     private KeyRing keyRing;
     private FieldCipher fieldCipher;
     private BlindIndex blindIndex;
+    private Pseudonyms pseudonyms;
 
     @PostConstruct
     void load() {
@@ -35,6 +36,12 @@ public class CryptoProducer {
         fieldCipher = new FieldCipher(keyRing);
         blindIndex = new BlindIndex(keyRing);
         EncryptedField.install(fieldCipher);
+        Map<String, String> pseudonymSettings = new HashMap<>();
+        for (String name : new String[] {PseudonymKeyLoader.PSEUDONYM_KEY, KeyRingLoader.KEYS_FILE}) {
+            settings.get(name).ifPresent(value -> pseudonymSettings.put(name, value));
+        }
+        boolean holdsCases = settings.nodeRole() != Settings.NodeRole.HQ;
+        pseudonyms = PseudonymKeyLoader.load(pseudonymSettings, settings.demoMode(), settings.home(), holdsCases);
     }
 
     /** Being observed at start-up is what creates this bean, and so loads the keys, before any request. */
@@ -50,6 +57,15 @@ public class CryptoProducer {
     @Produces
     public BlindIndex blindIndex() {
         return blindIndex;
+    }
+
+    /** The pseudonyms of statistical records; only a node that holds cases has them (else an error on use). */
+    @Produces
+    public Pseudonyms pseudonyms() {
+        if (pseudonyms == null) {
+            throw new KeyConfigurationException("This node (CAMINO_NODE_ROLE=hq) holds no cases and has no pseudonymisation key");
+        }
+        return pseudonyms;
     }
 
     @Produces

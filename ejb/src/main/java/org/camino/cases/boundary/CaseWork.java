@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.camino.cases.boundary.CaseViews.CaseView;
 import org.camino.cases.control.CaseAccess;
 import org.camino.cases.control.CaseScope;
+import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.control.Workflows;
 import org.camino.cases.entity.ApprovalRequest;
@@ -78,6 +79,9 @@ public class CaseWork {
 
     @Inject
     CaseScope caseScope;
+
+    @Inject
+    CaseStatistics statistics;
 
     /**
      * Moves a case along its workflow. Illegal steps are refused with a clear
@@ -185,6 +189,7 @@ public class CaseWork {
         Movement movement = new Movement(caseFile);
         MovementFields.apply(form, movement);
         em.persist(movement);
+        statistics.movement(movement);
         caseFile.touch(accessControl.caller().username());
         return cases.view(caseFile);
     }
@@ -195,6 +200,7 @@ public class CaseWork {
         Movement movement = parts.part(Movement.class, movementId, expectedVersion, caseFile, "Movement");
         checkMovement(form);
         MovementFields.apply(form, movement);
+        statistics.movement(movement);
         caseFile.touch(accessControl.caller().username());
         flush(caseFile);
         return cases.view(caseFile);
@@ -208,6 +214,7 @@ public class CaseWork {
         validation.code("relationship", "HOUSEHOLD_RELATIONSHIP", member.relationship(), problems);
         InvalidInputException.throwIfAny(problems);
         caseFile.getHousehold().add(people.create(caseFile.getMission(), member.person()), member.relationship());
+        statistics.registered(caseFile); // the household size band changes: a new version of the registration record
         caseFile.touch(accessControl.caller().username());
         return cases.view(caseFile);
     }
@@ -223,6 +230,9 @@ public class CaseWork {
         }
         InvalidInputException.throwIfAny(problems -> validation.person("person", form, problems));
         people.apply(form, person);
+        if (person.getId().equals(caseFile.getPrincipal().getId())) {
+            statistics.registered(caseFile); // a correction of sex, birth year or nationality: a new version
+        }
         caseFile.touch(accessControl.caller().username());
         flush(caseFile);
         return cases.view(caseFile);
@@ -237,7 +247,9 @@ public class CaseWork {
             caseFile.reopen();
         }
         caseFile.setStatus(target);
-        em.persist(new StatusChange(caseFile, from, target, by, reason, approvedBy));
+        StatusChange change = new StatusChange(caseFile, from, target, by, reason, approvedBy);
+        em.persist(change);
+        statistics.statusChanged(caseFile, change);
     }
 
     private void checkMovement(MovementForm form) {

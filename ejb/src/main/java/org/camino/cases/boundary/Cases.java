@@ -15,6 +15,7 @@ import org.camino.cases.boundary.CaseViews.RecentChange;
 import org.camino.cases.control.CaseAccess;
 import org.camino.cases.control.CaseNumbers;
 import org.camino.cases.control.CaseScope;
+import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.Workflows;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
@@ -76,6 +77,9 @@ public class Cases {
     @Inject
     CaseAgenda agenda;
 
+    @Inject
+    CaseStatistics statistics;
+
     /**
      * Registers a case with its household and, optionally, a first movement.
      * Refused with the list of possible duplicates (only those the caller may
@@ -127,10 +131,12 @@ public class Cases {
         caseFile.touch(username);
         em.persist(caseFile);
         em.persist(new StatusChange(caseFile, null, workflow.initial(), username, null, null));
+        statistics.registered(caseFile);
         if (form.movement() != null) {
             Movement movement = new Movement(caseFile);
             MovementFields.apply(form.movement(), movement);
             em.persist(movement);
+            statistics.movement(movement);
         }
         return view(caseFile);
     }

@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
+import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
+import org.camino.health.control.HealthStatistics;
 import org.camino.health.control.ClinicalAccess;
 import org.camino.health.entity.HealthAssessment;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
@@ -37,6 +39,12 @@ public class HealthAssessments {
 
     @Inject
     ProgrammeCases cases;
+
+    @Inject
+    CaseStatistics statistics;
+
+    @Inject
+    HealthStatistics healthStatistics;
 
     @Inject
     ClinicalAccess clinicalAccess;
@@ -80,6 +88,7 @@ public class HealthAssessments {
             applyClinical(form, assessment);
         }
         cases.keepNew(assessment);
+        healthStatistics.assessment(statistics, caseFile, assessment);
         cases.saved(caseFile, ASSESSMENT);
         return view(caseFile);
     }

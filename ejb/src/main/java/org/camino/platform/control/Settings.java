@@ -31,6 +31,26 @@ public class Settings {
         }
     }
 
+    /** A mission node (or both): it holds cases and sends their statistical records to HQ. */
+    public boolean holdsCases() {
+        return nodeRole() != NodeRole.HQ;
+    }
+
+    /** An HQ node (or both): it holds the central data repository and ingests records. */
+    public boolean holdsRepository() {
+        return nodeRole() != NodeRole.MISSION;
+    }
+
+    /** Seconds between two looks at the outbox (CAMINO_CDR_PUSH_INTERVAL_SECONDS). */
+    public int cdrPushIntervalSeconds() {
+        return getInt("CAMINO_CDR_PUSH_INTERVAL_SECONDS", 5);
+    }
+
+    /** Records per batch sent to HQ (CAMINO_CDR_BATCH_SIZE). */
+    public int cdrBatchSize() {
+        return Math.min(getInt("CAMINO_CDR_BATCH_SIZE", 1000), 10_000);
+    }
+
     /** Demo mode seeds missions and demo accounts; never set it in production. */
     public boolean demoMode() {
         return get("CAMINO_DEMO").map(Boolean::parseBoolean).orElse(false);

@@ -8,11 +8,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
 import org.camino.cases.control.ProgrammeCases;
+import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.returns.boundary.ReturnView.AssistanceView;
 import org.camino.returns.boundary.ReturnView.MonitoringVisitView;
+import org.camino.returns.control.ReturnStatistics;
 import org.camino.returns.entity.MonitoringVisit;
 import org.camino.returns.entity.ReintegrationAssistance;
 import org.camino.returns.entity.ReturnDetails;
@@ -38,6 +40,12 @@ public class Returns {
 
     @Inject
     ReturnChecks checks;
+
+    @Inject
+    CaseStatistics statistics;
+
+    @Inject
+    ReturnStatistics returnStatistics;
 
 
     @ScopedAccess("case:read on the AVRR case")
@@ -71,6 +79,7 @@ public class Returns {
         ReintegrationAssistance item = new ReintegrationAssistance(caseFile);
         apply(form, item);
         em.persist(item);
+        returnStatistics.assistance(statistics, caseFile, item);
         return saved(caseFile, "An assistance item");
     }
 
@@ -82,6 +91,7 @@ public class Returns {
                 "Assistance item");
         InvalidInputException.throwIfAny(problems -> checks.assistance(form, problems));
         apply(form, item);
+        returnStatistics.assistance(statistics, caseFile, item);
         return saved(caseFile, "An assistance item");
     }
 
@@ -95,8 +105,10 @@ public class Returns {
         CaseFile caseFile = cases.update(number, CaseType.AVR);
         InvalidInputException.throwIfAny(problems -> checks.visit(form, visitsOf(caseFile), problems));
         SustainabilityScore score = new SustainabilityScore(form.economicScore(), form.socialScore(), form.psychosocialScore());
-        em.persist(new MonitoringVisit(caseFile, form.visit(), form.visitedOn(), score,
-                FormValues.blankToNull(form.notes())));
+        MonitoringVisit visit = new MonitoringVisit(caseFile, form.visit(), form.visitedOn(), score,
+                FormValues.blankToNull(form.notes()));
+        em.persist(visit);
+        returnStatistics.visit(statistics, caseFile, visit);
         return saved(caseFile, "A monitoring visit");
     }
 

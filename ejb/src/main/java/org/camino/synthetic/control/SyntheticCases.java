@@ -8,6 +8,7 @@ import org.camino.cases.boundary.MemberForm;
 import org.camino.cases.boundary.MovementFields;
 import org.camino.cases.boundary.People;
 import org.camino.cases.control.CaseNumbers;
+import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.Workflows;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.Household;
@@ -56,6 +57,9 @@ public class SyntheticCases {
 
     @Inject
     CaseNumbers caseNumbers;
+
+    @Inject
+    CaseStatistics statistics;
 
     /** Stores the cases in the current transaction, case numbers included (demo seeding at start-up). */
     public Written write(List<PlannedCase> plans, List<SyntheticMission> missions, String username) {
@@ -124,18 +128,22 @@ public class SyntheticCases {
             String from = null;
             String to = workflow.initial();
             em.persist(new StatusChange(caseFile, null, to, username, null, null));
+            statistics.registered(caseFile);
             for (String next : plan.statusPath()) {
                 from = to;
                 to = next;
                 Workflows.Transition step = workflow.transition(from, to).orElseThrow();
-                em.persist(new StatusChange(caseFile, from, to, username,
-                        step.needsReason() ? plan.closureReason() : null, step.needsApproval() ? username : null));
+                StatusChange change = new StatusChange(caseFile, from, to, username,
+                        step.needsReason() ? plan.closureReason() : null, step.needsApproval() ? username : null);
+                em.persist(change);
+                statistics.statusChanged(caseFile, change);
             }
             statusChanges += 1 + plan.statusPath().size();
             if (plan.movement() != null) {
                 Movement movement = new Movement(caseFile);
                 MovementFields.apply(plan.movement(), movement);
                 em.persist(movement);
+                statistics.movement(movement);
                 movements++;
             }
         }

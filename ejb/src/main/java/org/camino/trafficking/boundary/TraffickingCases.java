@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.camino.cases.control.FormValues;
+import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
@@ -16,6 +17,7 @@ import org.camino.security.control.ScopedAccess;
 import org.camino.trafficking.boundary.TraffickingView.EventView;
 import org.camino.trafficking.boundary.TraffickingView.ReferralView;
 import org.camino.trafficking.boundary.TraffickingView.SupportPlanItemView;
+import org.camino.trafficking.control.TraffickingStatistics;
 import org.camino.trafficking.entity.Referral;
 import org.camino.trafficking.entity.SupportPlanItem;
 import org.camino.trafficking.entity.TraffickingDetails;
@@ -40,6 +42,12 @@ public class TraffickingCases {
 
     @Inject
     ProgrammeCases cases;
+
+    @Inject
+    CaseStatistics statistics;
+
+    @Inject
+    TraffickingStatistics traffickingStatistics;
 
     @Inject
     TraffickingChecks checks;
@@ -74,8 +82,10 @@ public class TraffickingCases {
     public TraffickingView addEvent(String number, @NotNull @Valid TraffickingEventForm form) {
         CaseFile caseFile = cases.update(number, CaseType.CTA);
         InvalidInputException.throwIfAny(problems -> checks.event(form, problems));
-        em.persist(new TraffickingEvent(caseFile, form.type(), FormValues.blankToNull(form.country()), form.startDate(),
-                form.endDate(), FormValues.blankToNull(form.description())));
+        TraffickingEvent event = new TraffickingEvent(caseFile, form.type(), FormValues.blankToNull(form.country()),
+                form.startDate(), form.endDate(), FormValues.blankToNull(form.description()));
+        em.persist(event);
+        traffickingStatistics.event(statistics, caseFile, event);
         return saved(caseFile, "An event");
     }
 
@@ -88,6 +98,7 @@ public class TraffickingCases {
         InvalidInputException.throwIfAny(problems -> checks.event(form, problems));
         event.change(form.type(), FormValues.blankToNull(form.country()), form.startDate(), form.endDate(),
                 FormValues.blankToNull(form.description()));
+        traffickingStatistics.event(statistics, caseFile, event);
         return saved(caseFile, "An event");
     }
 
@@ -103,6 +114,7 @@ public class TraffickingCases {
         SupportPlanItem item = new SupportPlanItem(caseFile);
         apply(form, item);
         em.persist(item);
+        traffickingStatistics.supportItem(statistics, caseFile, item);
         return saved(caseFile, "A support plan item");
     }
 
@@ -114,6 +126,7 @@ public class TraffickingCases {
         SupportPlanItem item = cases.part(SupportPlanItem.class, itemId, expectedVersion, caseFile, "Support plan item");
         InvalidInputException.throwIfAny(problems -> checks.supportPlanItem(form, problems));
         apply(form, item);
+        traffickingStatistics.supportItem(statistics, caseFile, item);
         return saved(caseFile, "A support plan item");
     }
 

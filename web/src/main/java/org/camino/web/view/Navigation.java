@@ -50,6 +50,16 @@ public class Navigation {
         return subject().isAuthenticated() && subject().isPermitted("audit:verify");
     }
 
+    /** HQ analysts and publishers: the central data repository page. */
+    public boolean isCdrReader() {
+        return subject().isAuthenticated() && subject().isPermitted("cdr:read");
+    }
+
+    /** Mission managers and administrators: the outbox page of the missions they may see. */
+    public boolean isOutboxReader() {
+        return isSignedIn() && missionCodes().stream().anyMatch(m -> subject().isPermitted("outbox:read:" + m.toLowerCase(Locale.ROOT)));
+    }
+
     /** Case types the user may read in at least one mission: the case list, search and dashboard are for them. */
     public List<String> getReadableTypes() {
         return typesWhere("read");

@@ -1,0 +1,52 @@
+package org.camino.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The central data repository's pages: HQ's overview for analysts, the outbox for managers, nobody else. */
+@ExtendWith(DeployedCamino.class)
+class CdrPagesIT {
+
+    @Test
+    void analystsSeeTheRepositoryWithItsChart() {
+        WebClient analyst = new WebClient();
+        analyst.signIn("analyst", WebClient.DEMO_PASSWORD);
+        HttpResponse<String> page = analyst.get("/cdr/overview.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Feeds by mission") && page.body().contains("<canvas"), page.body());
+        assertEquals(403, analyst.get("/cdr/outbox.xhtml").statusCode(), "the outbox is the mission's");
+    }
+
+    @Test
+    void managersSeeTheirOutboxAndSendNow() {
+        WebClient manager = new WebClient();
+        manager.signIn("manager", WebClient.DEMO_PASSWORD);
+        HttpResponse<String> page = manager.get("/cdr/outbox.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("<code>KEN</code>") && !page.body().contains("<code>JOR</code>"), page.body());
+        HttpResponse<String> sent = manager.submit(page, "outbox", Map.of(), "send");
+        assertEquals(200, sent.statusCode());
+        assertTrue(sent.body().contains("Sent.") || sent.body().contains("Sending failed"), sent.body());
+        assertEquals(403, manager.get("/cdr/overview.xhtml").statusCode(), "HQ's repository is not a mission's");
+    }
+
+    @Test
+    void nobodyElseReachesThem() {
+        for (String user : List.of("caseworker", "health", "ctofficer")) {
+            WebClient client = new WebClient();
+            client.signIn(user, WebClient.DEMO_PASSWORD);
+            for (String page : List.of("/cdr/overview.xhtml", "/cdr/outbox.xhtml")) {
+                HttpResponse<String> response = client.get(page);
+                assertEquals(403, response.statusCode(), user + " " + page);
+                assertTrue(response.body().contains("Not allowed"), "the 403 page, no stack trace");
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.camino.repository.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.InvalidInputException.FieldProblem;
+import org.camino.platform.errors.NotFoundException;
+import org.camino.repository.control.NodeCredentials;
+import org.camino.security.control.AccessControl;
+import org.camino.security.control.AccessLog;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.Requires;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** HQ's administrators issue, list and revoke the credentials of mission nodes ({@code admin:nodes}). */
+@Stateless
+@Guarded
+public class CdrNodes {
+
+    public record NodeForm(String name, List<String> missions) {
+    }
+
+    /** The credential is in this answer and nowhere else: HQ keeps only its hash. */
+    public record IssuedCredential(String name, List<String> missions, String credential) {
+    }
+
+    public record NodeView(String name, List<String> missions, java.time.Instant createdAt, String createdBy,
+                           java.time.Instant revokedAt) {
+    }
+
+    @Inject
+    NodeCredentials credentials;
+
+    @Inject
+    AccessControl accessControl;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Resource(lookup = "java:jboss/datasources/CaminoDS")
+    DataSource dataSource;
+
+    @Requires("admin:nodes")
+    public IssuedCredential issue(NodeForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = form == null || form.name() == null ? "" : form.name().trim();
+        // lower case, as every Camino path (DELETE /api/cdr/nodes/{name})
+        if (!name.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
+            problems.add(new FieldProblem("name", "cdr.node.name.invalid"));
+        }
+        List<String> missions = form == null || form.missions() == null ? List.of()
+                : form.missions().stream().map(m -> m == null ? "" : m.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+        if (missions.isEmpty()) {
+            problems.add(new FieldProblem("missions", "cdr.node.missions.required"));
+        } else if (!missions.stream().allMatch(this::missionExists)) {
+            problems.add(new FieldProblem("missions", "cdr.node.missions.unknown"));
+        }
+        InvalidInputException.throwIfAny(problems);
+        String username = accessControl.caller().username();
+        String secret = credentials.issue(name, missions, username);
+        accessLog.record(AccessLog.Event.NODE_CREDENTIAL_ISSUED, username, "cdr-node:" + name, "missions " + missions);
+        return new IssuedCredential(name, missions, secret);
+    }
+
+    @Requires("admin:nodes")
+    public List<NodeView> list() {
+        return credentials.list().stream()
+                .map(n -> new NodeView(n.name(), n.missions(), n.createdAt(), n.createdBy(), n.revokedAt())).toList();
+    }
+
+    @Requires("admin:nodes")
+    public void revoke(String name) {
+        if (!credentials.revoke(name)) {
+            throw new NotFoundException("Node");
+        }
+        accessLog.record(AccessLog.Event.NODE_CREDENTIAL_REVOKED, accessControl.caller().username(), "cdr-node:" + name, null);
+    }
+
+    private boolean missionExists(String code) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select 1 from mission where code = ?")) {
+            s.setString(1, code);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.camino.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.camino.cases.boundary.StatisticalLoad;
+import org.camino.repository.boundary.CdrNodes;
+import org.camino.repository.boundary.CdrOverview;
+import org.camino.repository.boundary.HqIngest;
+import org.camino.repository.boundary.OutboxMonitor;
+import org.camino.repository.boundary.HqQueries;
+
+import java.util.List;
+
+/**
+ * The central data repository over HTTP: the batch endpoint of mission nodes
+ * (node credential, not a user's token: ApiAuthFilter lets it through and
+ * HqIngest checks it), HQ's overview for analysts, node credentials for
+ * administrators, and the outbox of a mission node.
+ */
+@Path("/cdr")
+@Produces(MediaType.APPLICATION_JSON)
+public class CdrResource {
+
+    @Inject
+    HqIngest ingest;
+
+    @Inject
+    CdrOverview overview;
+
+    @Inject
+    CdrNodes nodes;
+
+    @Inject
+    OutboxMonitor outbox;
+
+    @Inject
+    StatisticalLoad load;
+
+    /** 200 accepted, 400 rejected (bad input, nothing stored), 403 refused (mission scope), 401 bad credential. */
+    @POST
+    @Path("/batches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        String credential = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
+        HqIngest.Receipt ack = ingest.receive(credential, body);
+        int status = switch (ack.outcome()) {
+            case "ACCEPTED" -> 200;
+            case "REFUSED" -> 403;
+            default -> 400;
+        };
+        return Response.status(status).entity(ack).build();
+    }
+
+    @GET
+    @Path("/feeds")
+    public List<HqQueries.MissionFeed> feeds() {
+        return overview.feeds();
+    }
+
+    @GET
+    @Path("/totals")
+    public List<HqQueries.Total> totals(@QueryParam("mission") String mission) {
+        return overview.totals(mission);
+    }
+
+    @GET
+    @Path("/batches")
+    public List<HqQueries.Batch> batches(@QueryParam("limit") String limit) {
+        return overview.batches(QueryParams.integer("limit", limit, 50));
+    }
+
+    @POST
+    @Path("/nodes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issue(CdrNodes.NodeForm form) {
+        return Response.status(201).entity(nodes.issue(form)).build();
+    }
+
+    @GET
+    @Path("/nodes")
+    public List<CdrNodes.NodeView> nodes() {
+        return nodes.list();
+    }
+
+    @DELETE
+    @Path("/nodes/{name}")
+    public Response revoke(@PathParam("name") String name) {
+        nodes.revoke(name);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/outbox")
+    public OutboxMonitor.OutboxView outbox() {
+        return outbox.status();
+    }
+
+    @POST
+    @Path("/outbox/push")
+    public OutboxMonitor.PushResult push() {
+        return outbox.sendNow();
+    }
+
+    /** Starts the initial load (rebuild) of a mission's records; 202: it runs on, follow it with GET. */
+    @POST
+    @Path("/outbox/load/{mission}")
+    public Response startLoad(@PathParam("mission") String mission) {
+        return Response.accepted(load.start(mission)).build();
+    }
+
+    @POST
+    @Path("/outbox/load/{mission}/restart")
+    public Response restartLoad(@PathParam("mission") String mission) {
+        return Response.accepted(load.restart(mission)).build();
+    }
+
+    @GET
+    @Path("/outbox/load/{mission}")
+    public List<StatisticalLoad.LoadRun> loads(@PathParam("mission") String mission) {
+        return load.status(mission);
+    }
+}
