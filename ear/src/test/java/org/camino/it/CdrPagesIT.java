@@ -14,10 +14,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class CdrPagesIT {
 
+    private static World WORLD;
+    private static World OTHER;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void createWorlds() {
+        WORLD = World.create();
+        OTHER = World.create();
+    }
+
+
     @Test
     void analystsSeeTheRepositoryWithItsChart() {
         WebClient analyst = new WebClient();
-        analyst.signIn("analyst", WebClient.DEMO_PASSWORD);
+        WORLD.signIn(analyst, "analyst");
         HttpResponse<String> page = analyst.get("/cdr/overview.xhtml");
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("Feeds by mission") && page.body().contains("<canvas"), page.body());
@@ -27,10 +37,10 @@ class CdrPagesIT {
     @Test
     void managersSeeTheirOutboxAndSendNow() {
         WebClient manager = new WebClient();
-        manager.signIn("manager", WebClient.DEMO_PASSWORD);
+        WORLD.signIn(manager, "manager");
         HttpResponse<String> page = manager.get("/cdr/outbox.xhtml");
         assertEquals(200, page.statusCode(), page.body());
-        assertTrue(page.body().contains("<code>KEN</code>") && !page.body().contains("<code>JOR</code>"), page.body());
+        assertTrue(page.body().contains("<code>" + WORLD.mission() + "</code>") && !page.body().contains("<code>" + OTHER.mission() + "</code>"), page.body());
         HttpResponse<String> sent = manager.submit(page, "outbox", Map.of(), "send");
         assertEquals(200, sent.statusCode());
         assertTrue(sent.body().contains("Sent.") || sent.body().contains("Sending failed"), sent.body());
@@ -41,7 +51,7 @@ class CdrPagesIT {
     void nobodyElseReachesThem() {
         for (String user : List.of("caseworker", "health", "ctofficer")) {
             WebClient client = new WebClient();
-            client.signIn(user, WebClient.DEMO_PASSWORD);
+            WORLD.signIn(client, user);
             for (String page : List.of("/cdr/overview.xhtml", "/cdr/outbox.xhtml")) {
                 HttpResponse<String> response = client.get(page);
                 assertEquals(403, response.statusCode(), user + " " + page);

@@ -36,12 +36,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DeployedCamino.class)
 class CentralDataRepositoryIT {
 
-    private static final String PASSWORD = CaseFixtures.PASSWORD;
+    private static World WORLD;
+    private static World OTHER;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void createWorlds() {
+        WORLD = World.create();
+        OTHER = World.create();
+    }
+
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
     void casesCreatedThroughTheApiReachHqWithTheCountsOfTheCaseTablesAndNoPersonalValue() throws Exception {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
+        String caseworker = WORLD.token("caseworker");
         List<String> secrets = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -50,7 +59,7 @@ class CentralDataRepositoryIT {
             String document = CaseFixtures.unique("DOC");
             secrets.addAll(List.of(given, family, document));
             String principal = CaseFixtures.person(given, family, "1985-02-03", document, "+2547" + (10000000 + i));
-            numbers.add(CaseFixtures.number(CaseFixtures.register(caseworker, i % 2 == 0 ? "RST" : "AVR", "KEN", principal)));
+            numbers.add(CaseFixtures.number(CaseFixtures.register(caseworker, i % 2 == 0 ? "RST" : "AVR", WORLD.mission(), principal)));
         }
         String note = CaseFixtures.unique("Confidential note ");
         secrets.add(note);
@@ -70,16 +79,16 @@ class CentralDataRepositoryIT {
         assertEquals(200, Api.post(avr + "/monitoring-visits", caseworker, "{\"visit\":\"MONTH_3\",\"visitedOn\":\""
                 + AreaFixtures.day(5) + "\",\"economicScore\":0.5,\"socialScore\":0.6,\"psychosocialScore\":0.7,"
                 + "\"notes\":\"" + visitNote + "\"}").statusCode());
-        String health = Api.token("health", PASSWORD, null);
-        String mha = "/api/cases/" + AreaFixtures.newCase(health, "MHA", "KEN") + "/health";
+        String health = WORLD.token("health");
+        String mha = "/api/cases/" + AreaFixtures.newCase(health, "MHA", WORLD.mission()) + "/health";
         String physician = CaseFixtures.unique("Dr ");
         secrets.add(physician);
         HttpResponse<String> assessed = Api.put(mha, health, AreaFixtures.change("null", "{\"receivingCountry\":\"USA\","
                 + "\"assessedOn\":\"" + AreaFixtures.day(3) + "\",\"outcome\":\"FIT_TO_TRAVEL\",\"referredForTreatment\":false,"
                 + "\"physician\":\"" + physician + "\"}"));
         assertEquals(200, assessed.statusCode(), assessed.body());
-        String ct = Api.token("ctofficer", PASSWORD, null);
-        String cta = "/api/cases/" + AreaFixtures.newCase(ct, "CTA", "KEN") + "/trafficking";
+        String ct = WORLD.token("ctofficer");
+        String cta = "/api/cases/" + AreaFixtures.newCase(ct, "CTA", WORLD.mission()) + "/trafficking";
         String narrative = CaseFixtures.unique("met at a market ");
         secrets.add(narrative);
         HttpResponse<String> event = Api.post(cta + "/events", ct, "{\"type\":\"Recruitment\",\"country\":\"SOM\","
@@ -93,10 +102,10 @@ class CentralDataRepositoryIT {
                 "{\"expectedVersion\":" + CaseFixtures.version(caseJson) + ",\"toStatus\":\"IN_PROCESSING\"}");
         assertEquals(200, step.statusCode(), step.body());
 
-        String admin = Api.token("admin", PASSWORD, null);
+        String admin = WORLD.token("admin");
         drainOutbox(admin);
 
-        String analyst = Api.token("analyst", PASSWORD, null);
+        String analyst = WORLD.token("analyst");
         Map<String, Long> atHq = hqCounts(analyst);
         Map<String, Long> atMission = missionCounts();
         for (String part : List.of("REINTEGRATION_ASSISTANCE|AVR", "MONITORING_VISIT|AVR", "HEALTH_ASSESSMENT|MHA",
@@ -107,7 +116,7 @@ class CentralDataRepositoryIT {
         assertEquals(atMission, atHq, "HQ's counts by type and month are the mission's own");
 
         try (Connection db = database(); Statement s = db.createStatement()) {
-            String sent = dump(s, "select payload from cdr_outbox where mission = 'KEN'");
+            String sent = dump(s, "select payload from cdr_outbox where mission = '" + WORLD.mission() + "'");
             String stored = dump(s, "select r::text from cdr_record r") + dump(s, "select b::text from cdr_batch b");
             for (String secret : secrets) {
                 assertFalse(sent.contains(secret), secret + " is in a payload sent to HQ");
@@ -122,15 +131,15 @@ class CentralDataRepositoryIT {
 
     @Test
     void theSameBatchTwiceCountsOnceAnOlderVersionIsIgnoredAndATombstoneRemovesTheCase() throws Exception {
-        String admin = Api.token("admin", PASSWORD, null);
-        String credential = issue(admin, CaseFixtures.unique("it-node-"), "JOR");
+        String admin = WORLD.token("admin");
+        String credential = issue(admin, CaseFixtures.unique("it-node-"), OTHER.mission());
         String caseA = pseudonym();
         String caseB = pseudonym();
         String r1 = pseudonym();
         String r2 = pseudonym();
         String r3 = pseudonym();
-        String batch = batch(record(r1, 10, "JOR", caseA, "FEMALE"), record(r2, 11, "JOR", caseA, "FEMALE"),
-                record(r3, 12, "JOR", caseB, "MALE"));
+        String batch = batch(record(r1, 10, OTHER.mission(), caseA, "FEMALE"), record(r2, 11, OTHER.mission(), caseA, "FEMALE"),
+                record(r3, 12, OTHER.mission(), caseB, "MALE"));
 
         JsonObject first = receipt(send(credential, batch), 200);
         assertEquals(3, first.getInt("applied"));
@@ -139,13 +148,13 @@ class CentralDataRepositoryIT {
         assertEquals(3, again.getInt("ignored"));
         assertEquals(3, recordsOf(caseA, caseB));
 
-        receipt(send(credential, batch(record(r3, 20, "JOR", caseB, "OTHER"))), 200);
-        JsonObject older = receipt(send(credential, batch(record(r3, 15, "JOR", caseB, "UNKNOWN"))), 200);
+        receipt(send(credential, batch(record(r3, 20, OTHER.mission(), caseB, "OTHER"))), 200);
+        JsonObject older = receipt(send(credential, batch(record(r3, 15, OTHER.mission(), caseB, "UNKNOWN"))), 200);
         assertEquals(1, older.getInt("ignored"), "an older version after a newer one is ignored");
         assertEquals("OTHER", sexOf(r3), "the newest version holds");
         assertEquals(3, recordsOf(caseA, caseB), "a correction replaces, it does not add");
 
-        JsonObject gone = receipt(send(credential, batch(tombstone(pseudonym(), 30, "JOR", caseA))), 200);
+        JsonObject gone = receipt(send(credential, batch(tombstone(pseudonym(), 30, OTHER.mission(), caseA))), 200);
         assertEquals(1, gone.getInt("applied"));
         assertEquals(1, recordsOf(caseA, caseB), "the case's two records are gone, the other case's stays");
         receipt(send(credential, batch), 200);
@@ -154,24 +163,24 @@ class CentralDataRepositoryIT {
 
     @Test
     void aNodeIsRefusedAnotherMissionsRecordsAndBadBatchesAreRejectedWholeWithTheirError() throws Exception {
-        String admin = Api.token("admin", PASSWORD, null);
-        String jorNode = issue(admin, CaseFixtures.unique("it-jor-"), "JOR");
+        String admin = WORLD.token("admin");
+        String jorNode = issue(admin, CaseFixtures.unique("it-jor-"), OTHER.mission());
         String good = pseudonym();
         String caseId = pseudonym();
 
-        JsonObject refused = receipt(send(jorNode, batch(record(good, 1, "JOR", caseId, "MALE"),
-                record(pseudonym(), 1, "KEN", pseudonym(), "MALE"))), 403);
+        JsonObject refused = receipt(send(jorNode, batch(record(good, 1, OTHER.mission(), caseId, "MALE"),
+                record(pseudonym(), 1, WORLD.mission(), pseudonym(), "MALE"))), 403);
         assertEquals("REFUSED", refused.getString("outcome"));
-        assertTrue(refused.getJsonArray("errors").toString().contains("KEN"), refused.toString());
+        assertTrue(refused.getJsonArray("errors").toString().contains(WORLD.mission()), refused.toString());
         assertEquals(0, recordsOf(caseId), "nothing of a refused batch is stored, not even its own mission's records");
 
         Map<String, String> bad = new HashMap<>();
-        bad.put("unknown field", batch(Json.createObjectBuilder(record(good, 1, "JOR", caseId, "MALE"))
+        bad.put("unknown field", batch(Json.createObjectBuilder(record(good, 1, OTHER.mission(), caseId, "MALE"))
                 .add("familyName", "Warsame").build()));
-        bad.put("sex", batch(record(good, 1, "JOR", caseId, "MALE"), record(pseudonym(), 1, "JOR", caseId, "X")));
-        bad.put("schemaVersion", batch(record(good, 1, "JOR", caseId, "MALE")).replace("\"schemaVersion\":1", "\"schemaVersion\":7"));
+        bad.put("sex", batch(record(good, 1, OTHER.mission(), caseId, "MALE"), record(pseudonym(), 1, OTHER.mission(), caseId, "X")));
+        bad.put("schemaVersion", batch(record(good, 1, OTHER.mission(), caseId, "MALE")).replace("\"schemaVersion\":1", "\"schemaVersion\":7"));
         bad.put("not a JSON object", "[{\"recordId\":");
-        bad.put("eventMonth", batch(Json.createObjectBuilder(record(good, 1, "JOR", caseId, "MALE"))
+        bad.put("eventMonth", batch(Json.createObjectBuilder(record(good, 1, OTHER.mission(), caseId, "MALE"))
                 .add("eventMonth", "2019-13").build()));
         for (Map.Entry<String, String> entry : bad.entrySet()) {
             JsonObject rejected = receipt(send(jorNode, entry.getValue()), 400);
@@ -181,30 +190,30 @@ class CentralDataRepositoryIT {
         }
         assertEquals(0, recordsOf(caseId), "nothing of a rejected batch is stored");
 
-        String analyst = Api.token("analyst", PASSWORD, null);
+        String analyst = WORLD.token("analyst");
         HttpResponse<String> batches = Api.get("/api/cdr/batches?limit=50", analyst);
         assertEquals(200, batches.statusCode(), batches.body());
         long rejected = array(batches.body()).stream().map(JsonValue::asJsonObject)
                 .filter(b -> "REJECTED".equals(b.getString("outcome"))).count();
         assertTrue(rejected >= bad.size(), "HQ keeps each rejected batch with its error: " + batches.body());
 
-        assertEquals(401, send(null, batch(record(good, 1, "JOR", caseId, "MALE"))).statusCode());
-        assertEquals(401, send("cmn_not-a-credential", batch(record(good, 1, "JOR", caseId, "MALE"))).statusCode());
-        String userToken = Api.token("caseworker.jor", PASSWORD, null);
-        assertEquals(401, send(userToken, batch(record(good, 1, "JOR", caseId, "MALE"))).statusCode(),
+        assertEquals(401, send(null, batch(record(good, 1, OTHER.mission(), caseId, "MALE"))).statusCode());
+        assertEquals(401, send("cmn_not-a-credential", batch(record(good, 1, OTHER.mission(), caseId, "MALE"))).statusCode());
+        String userToken = OTHER.token("caseworker");
+        assertEquals(401, send(userToken, batch(record(good, 1, OTHER.mission(), caseId, "MALE"))).statusCode(),
                 "a user's API token is not a node credential");
         assertEquals(204, Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(DeployedCamino.baseUrl()
                 + "/api/cdr/nodes/" + nodeName)).header("Authorization", "Bearer " + admin).DELETE()).statusCode());
-        assertEquals(401, send(jorNode, batch(record(good, 1, "JOR", caseId, "MALE"))).statusCode(),
+        assertEquals(401, send(jorNode, batch(record(good, 1, OTHER.mission(), caseId, "MALE"))).statusCode(),
                 "a revoked credential opens nothing");
     }
 
     @Test
     void onlyTheirRolesSeeTheRepositoryTheOutboxAndTheNodes() {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        String manager = Api.token("manager", PASSWORD, null);
-        String analyst = Api.token("analyst", PASSWORD, null);
-        String admin = Api.token("admin", PASSWORD, null);
+        String caseworker = WORLD.token("caseworker");
+        String manager = WORLD.token("manager");
+        String analyst = WORLD.token("analyst");
+        String admin = WORLD.token("admin");
         assertEquals(403, Api.get("/api/cdr/totals", caseworker).statusCode());
         assertEquals(403, Api.get("/api/cdr/feeds", manager).statusCode());
         assertEquals(200, Api.get("/api/cdr/feeds", analyst).statusCode());
@@ -214,9 +223,9 @@ class CentralDataRepositoryIT {
         HttpResponse<String> outbox = Api.get("/api/cdr/outbox", manager);
         assertEquals(200, outbox.statusCode(), outbox.body());
         for (JsonValue mission : object(outbox.body()).getJsonArray("missions")) {
-            assertTrue(mission.asJsonObject().getString("mission").startsWith("KEN"), "the manager sees KEN only: " + outbox.body());
+            assertTrue(mission.asJsonObject().getString("mission").startsWith(WORLD.mission()), "the manager sees its mission only: " + outbox.body());
         }
-        assertEquals(403, Api.post("/api/cdr/nodes", analyst, "{\"name\":\"x\",\"missions\":[\"KEN\"]}").statusCode());
+        assertEquals(403, Api.post("/api/cdr/nodes", analyst, "{\"name\":\"x\",\"missions\":[\"" + WORLD.mission() + "\"]}").statusCode());
         HttpResponse<String> unknown = Api.post("/api/cdr/nodes", admin, "{\"name\":\"x\",\"missions\":[\"NOPE\"]}");
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("\"field\":\"missions\""), unknown.body());
@@ -225,30 +234,30 @@ class CentralDataRepositoryIT {
 
     @Test
     void theInitialLoadRebuildsAMissionsRecordsAtHqWithoutCountingAnyTwice() throws Exception {
-        String caseworker = Api.token("caseworker", PASSWORD, null);
-        AreaFixtures.newCase(caseworker, "RST", "KEN");
-        String admin = Api.token("admin", PASSWORD, null);
-        String analyst = Api.token("analyst", PASSWORD, null);
-        String manager = Api.token("manager", PASSWORD, null);
+        String caseworker = WORLD.token("caseworker");
+        AreaFixtures.newCase(caseworker, "RST", WORLD.mission());
+        String admin = WORLD.token("admin");
+        String analyst = WORLD.token("analyst");
+        String manager = WORLD.token("manager");
         drainOutbox(admin);
         Map<String, Long> before = hqCounts(analyst);
         assertEquals(missionCounts(), before);
 
-        assertEquals(403, Api.post("/api/cdr/outbox/load/ken", caseworker, "").statusCode());
-        assertEquals(403, Api.post("/api/cdr/outbox/load/jor", manager, "").statusCode(), "a KEN manager loads KEN only");
+        assertEquals(403, Api.post("/api/cdr/outbox/load/" + WORLD.mission().toLowerCase(), caseworker, "").statusCode());
+        assertEquals(403, Api.post("/api/cdr/outbox/load/" + OTHER.mission().toLowerCase(), manager, "").statusCode(), "a manager loads their own mission only");
         try (Connection db = database(); Statement s = db.createStatement()) {
             // HQ loses what it had of KEN (a new HQ, a mission joining): only a load brings it back
-            s.executeUpdate("delete from cdr_record where mission = 'KEN'");
-            s.executeUpdate("delete from cdr_record_key where mission = 'KEN'");
+            s.executeUpdate("delete from cdr_record where mission = '" + WORLD.mission() + "'");
+            s.executeUpdate("delete from cdr_record_key where mission = '" + WORLD.mission() + "'");
         }
         assertTrue(hqCounts(analyst).isEmpty());
 
-        HttpResponse<String> started = Api.post("/api/cdr/outbox/load/ken", manager, "");
+        HttpResponse<String> started = Api.post("/api/cdr/outbox/load/" + WORLD.mission().toLowerCase(), manager, "");
         assertEquals(202, started.statusCode(), started.body());
         long deadline = System.currentTimeMillis() + 180_000;
         JsonObject run;
         while (true) {
-            HttpResponse<String> runs = Api.get("/api/cdr/outbox/load/ken", manager);
+            HttpResponse<String> runs = Api.get("/api/cdr/outbox/load/" + WORLD.mission().toLowerCase(), manager);
             assertEquals(200, runs.statusCode(), runs.body());
             run = array(runs.body()).getJsonObject(0);
             if (!run.getString("state").startsWith("START")) {
@@ -266,7 +275,7 @@ class CentralDataRepositoryIT {
         assertEquals(before, hqCounts(analyst), "rebuilt exactly");
         assertEquals(missionCounts(), hqCounts(analyst));
 
-        assertEquals(202, Api.post("/api/cdr/outbox/load/ken", admin, "").statusCode(), "a second load");
+        assertEquals(202, Api.post("/api/cdr/outbox/load/" + WORLD.mission().toLowerCase(), admin, "").statusCode(), "a second load");
         waitForLoad(manager);
         drainOutbox(admin);
         assertEquals(before, hqCounts(analyst), "loading twice counts nothing twice");
@@ -275,7 +284,7 @@ class CentralDataRepositoryIT {
     private static void waitForLoad(String token) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 180_000;
         while (true) {
-            HttpResponse<String> runs = Api.get("/api/cdr/outbox/load/ken", token);
+            HttpResponse<String> runs = Api.get("/api/cdr/outbox/load/" + WORLD.mission().toLowerCase(), token);
             String state = array(runs.body()).getJsonObject(0).getString("state");
             if (!state.startsWith("START")) {
                 assertEquals("COMPLETED", state, runs.body());
@@ -286,9 +295,9 @@ class CentralDataRepositoryIT {
         }
     }
 
-    /** HQ's record counts of KEN: registrations and status changes by type and month, other events by type. */
+    /** HQ's record counts of the world's mission: registrations and status changes by type and month, other events by type. */
     private static Map<String, Long> hqCounts(String analyst) {
-        return hqCounts(Api.get("/api/cdr/totals?mission=KEN", analyst));
+        return hqCounts(Api.get("/api/cdr/totals?mission=" + WORLD.mission(), analyst));
     }
 
     /** The counts of an answer of GET /api/cdr/totals. */
@@ -307,30 +316,30 @@ class CentralDataRepositoryIT {
 
     /** The same counts, independently, from the mission's case tables. */
     private static Map<String, Long> missionCounts() throws Exception {
-        return missionCounts(DeployedCamino.server().jdbcUrl());
+        return missionCounts(DeployedCamino.server().jdbcUrl(), WORLD.mission());
     }
 
-    /** The counts of KEN from the case tables of the mission node whose database this is. */
-    static Map<String, Long> missionCounts(String jdbcUrl) throws Exception {
+    /** The counts of a mission from the case tables of the mission node whose database this is. */
+    static Map<String, Long> missionCounts(String jdbcUrl, String mission) throws Exception {
         Map<String, Long> atMission = new HashMap<>();
         try (Connection db = database(jdbcUrl); Statement s = db.createStatement()) {
             count(s, atMission, "REGISTRATION", """
                     select c.case_type, to_char(c.opened_on, 'YYYY-MM'), count(*) from case_file c
-                      join mission m on m.id = c.mission_id where m.code = 'KEN' group by 1, 2""");
+                      join mission m on m.id = c.mission_id where m.code = :mission group by 1, 2""", mission);
             count(s, atMission, "STATUS_CHANGE", """
                     select c.case_type, to_char(sc.changed_at at time zone 'UTC', 'YYYY-MM'), count(*)
                       from case_status_change sc join case_file c on c.id = sc.case_id join mission m on m.id = c.mission_id
-                     where m.code = 'KEN' and sc.from_status is not null group by 1, 2""");
+                     where m.code = :mission and sc.from_status is not null group by 1, 2""", mission);
             count(s, atMission, "MOVEMENT", """
                     select c.case_type, null, count(*) from movement mv join case_file c on c.id = mv.case_id
-                      join mission m on m.id = c.mission_id where m.code = 'KEN' group by 1""");
+                      join mission m on m.id = c.mission_id where m.code = :mission group by 1""", mission);
             Map<String, String> parts = Map.of("REINTEGRATION_ASSISTANCE", "reintegration_assistance",
                     "MONITORING_VISIT", "monitoring_visit", "HEALTH_ASSESSMENT", "health_assessment",
                     "TRAFFICKING_EVENT", "trafficking_event", "SUPPORT_ITEM", "support_plan_item");
             for (Map.Entry<String, String> part : parts.entrySet()) {
                 count(s, atMission, part.getKey(), "select c.case_type, null, count(*) from " + part.getValue()
                         + " x join case_file c on c.id = x.case_id join mission m on m.id = c.mission_id"
-                        + " where m.code = 'KEN' group by 1");
+                        + " where m.code = :mission group by 1", mission);
             }
         }
         return atMission;
@@ -433,8 +442,9 @@ class CentralDataRepositoryIT {
         }
     }
 
-    private static void count(Statement s, Map<String, Long> counts, String eventType, String sql) throws Exception {
-        try (ResultSet rs = s.executeQuery(sql)) {
+    private static void count(Statement s, Map<String, Long> counts, String eventType, String sql, String mission)
+            throws Exception {
+        try (ResultSet rs = s.executeQuery(sql.replace(":mission", "'" + mission + "'"))) { // codes are [A-Z-] only
             while (rs.next()) {
                 String key = eventType + "|" + rs.getString(1) + (rs.getString(2) == null ? "" : "|" + rs.getString(2));
                 counts.merge(key, rs.getLong(3), Long::sum);
