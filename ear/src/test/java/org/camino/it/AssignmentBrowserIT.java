@@ -115,7 +115,7 @@ class AssignmentBrowserIT {
             Api.post("/api/cases/" + number + "/notes", caseworkerToken, "{\"text\":\"Called the family\"}");
             manager.press("assign:confirm");
             String conflict = manager.text("conflict");
-            assertTrue(conflict.contains(world.username("caseworker")), "who changed the case: " + conflict);
+            assertTrue(conflict.contains("caseworker of " + world.mission()), "who changed the case, by display name: " + conflict);
             assertEquals(world.username("caseworker"), manager.value("assign:assignee"), "the manager's choice is kept");
             manager.screenshot("case-view-assign-conflict");
             manager.choose("assign:assignee", "");

@@ -246,7 +246,7 @@ class CentralDataRepositoryIT {
         assertEquals(403, Api.post("/api/cdr/outbox/load/" + WORLD.mission().toLowerCase(), caseworker, "").statusCode());
         assertEquals(403, Api.post("/api/cdr/outbox/load/" + OTHER.mission().toLowerCase(), manager, "").statusCode(), "a manager loads their own mission only");
         try (Connection db = database(); Statement s = db.createStatement()) {
-            // HQ loses what it had of KEN (a new HQ, a mission joining): only a load brings it back
+            // HQ loses what it had of the mission (a new HQ, a mission joining): only a load brings it back
             s.executeUpdate("delete from cdr_record where mission = '" + WORLD.mission() + "'");
             s.executeUpdate("delete from cdr_record_key where mission = '" + WORLD.mission() + "'");
         }
@@ -358,7 +358,7 @@ class CentralDataRepositoryIT {
         return object(issued.body()).getString("credential");
     }
 
-    /** Sends now until KEN's outbox is empty (bounded: 60 s). */
+    /** Sends now until the outbox is empty (bounded: 60 s). */
     private static void drainOutbox(String admin) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {

@@ -78,7 +78,7 @@ class IntegrityIT {
 
     @Test
     void listsSearchAndCaseViewAnswerWithTheDamagedRowMarkedAndTheRestIntact() {
-        HttpResponse<String> list = Api.get("/api/cases?type=RST&mission=KEN&limit=100&sort=openedOn", caseworker);
+        HttpResponse<String> list = Api.get("/api/cases?type=RST&mission=" + world.mission() + "&limit=100&sort=openedOn", caseworker);
         assertEquals(200, list.statusCode(), list.body());
         JsonObject damagedRow = row(json(list.body()).getJsonArray("rows"), damagedCase).orElseThrow(
                 () -> new AssertionError("the damaged case is listed"));
