@@ -88,6 +88,24 @@ class FreeTextEncryptionTest {
         coded("word keys of a name: keyed HMACs of each word, its transliteration and its sounds (crypto.NameVariants)",
                 "person.name_keys");
         coded("password hash (Argon2) of a staff account", "app_user.password_hash");
+        // --- central data repository: statistical records hold generalised codes only, by construction
+        //     (platform.statistics.StatisticalRecord has no field for a name, a date of birth, a place or free text)
+        coded("a statistical record as JSON, codes and pseudonyms only", "cdr_outbox.payload");
+        coded("statistical variables: codes, bands and months", "cdr_outbox.mission", "cdr_record.mission",
+                "cdr_record.case_type", "cdr_record.event_type", "cdr_record.sex", "cdr_record.age_band",
+                "cdr_record.nationality", "cdr_record.origin_country", "cdr_record.destination_country",
+                "cdr_record.status", "cdr_record.reason", "cdr_record.programme_code", "cdr_record.household_size_band",
+                "cdr_record_key.mission", "cdr_tombstone.mission");
+        coded("record ids and pseudonyms: HMACs under the mission's pseudonymisation key", "cdr_outbox.record_id",
+                "cdr_record.record_id", "cdr_record.case_pseudonym", "cdr_record.person_pseudonym",
+                "cdr_record_key.record_id", "cdr_record_key.case_pseudonym", "cdr_tombstone.case_pseudonym");
+        coded("transfer bookkeeping: outcomes, batch ids (UUIDs), mission codes, and errors written by the code "
+                + "(field names, code-list and HTTP messages, never a value of a record)",
+                "cdr_push_state.last_error", "cdr_push_attempt.outcome", "cdr_push_attempt.detail",
+                "cdr_batch.batch_id", "cdr_batch.missions", "cdr_batch.outcome", "cdr_batch.error");
+        coded("node credentials: the node's name an administrator gives, its mission codes, a SHA-256 of the "
+                + "credential, the administrator's user name", "cdr_node.name", "cdr_node.missions",
+                "cdr_node.credential_hash", "cdr_node.created_by");
         coded("SHA-256 of an API token's secret", "api_token.token_hash");
         coded("access-log chain hashes (SHA-256)", "access_log.prev_hash", "access_log.hash");
         coded("SHA-256 of a damaged ciphertext, and the incident's reference, field and reason codes",
