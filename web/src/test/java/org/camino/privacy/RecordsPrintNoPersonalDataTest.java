@@ -55,6 +55,14 @@ class RecordsPrintNoPersonalDataTest {
             "RoleView.description", "MissionView.name", "NewMission.name", "WordKey.key", "TokenInfo.name", "TokenRequest.name", "EncryptedTable.name", "Entry.address", "Entry.detail",
             "Incident.reason"); // TAMPERED or UNKNOWN_KEY
 
+    /**
+     * The statistics areas hold no personal value by construction (ArchitectureTest: no crypto, no entity
+     * with an encrypted field; records of generalised codes only): there, only secrets must not print.
+     */
+    private static final List<String> STATISTICS = List.of("org.camino.repository.", "org.camino.platform.statistics.",
+            "org.camino.reporting.", "org.camino.publishing.");
+    private static final Set<String> SECRETS = Set.of("credential", "password", "secret", "token");
+
     @Test
     void noRecordPrintsAPersonalValue() throws Exception {
         List<String> leaks = new ArrayList<>();
@@ -73,7 +81,11 @@ class RecordsPrintNoPersonalDataTest {
                 continue;
             }
             checked++;
+            boolean statistics = STATISTICS.stream().anyMatch(record.getName()::startsWith);
             for (RecordComponent component : record.getRecordComponents()) {
+                if (statistics && !SECRETS.contains(component.getName())) {
+                    continue;
+                }
                 if (printed.contains(marker(component)) && !CODED.contains(component.getName())
                         && !CODED_IN.contains(record.getSimpleName() + "." + component.getName())) {
                     leaks.add(record.getName() + "." + component.getName());

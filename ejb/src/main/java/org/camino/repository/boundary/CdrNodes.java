@@ -31,6 +31,11 @@ public class CdrNodes {
 
     /** The credential is in this answer and nowhere else: HQ keeps only its hash. */
     public record IssuedCredential(String name, List<String> missions, String credential) {
+        /** Never the credential: it is a secret, shown once to the administrator who issued it. */
+        @Override
+        public String toString() {
+            return "IssuedCredential[name=" + name + ", missions=" + missions + "]";
+        }
     }
 
     public record NodeView(String name, List<String> missions, java.time.Instant createdAt, String createdBy,

@@ -18,6 +18,11 @@ public class NodeLink {
     public static final String NODE_CREDENTIAL = "CAMINO_NODE_CREDENTIAL";
 
     public record Target(String hqUrl, String credential) {
+        /** Never the credential: it is a secret. */
+        @Override
+        public String toString() {
+            return "Target[hqUrl=" + hqUrl + "]";
+        }
     }
 
     @Inject
