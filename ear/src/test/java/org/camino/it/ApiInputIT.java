@@ -65,6 +65,8 @@ class ApiInputIT {
     private static String caseNumber;
     private static long personId;
     private static long movementId;
+    /** Mission nodes post their batches with a node credential, not a user's token (which is a 401 there). */
+    private static String nodeCredential;
 
     @BeforeAll
     static void aCase() {
@@ -75,6 +77,11 @@ class ApiInputIT {
         caseNumber = created.getString("number");
         personId = created.getJsonArray("household").getJsonObject(0).getJsonObject("person").getJsonNumber("id").longValue();
         movementId = created.getJsonArray("movements").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> node = Api.post("/api/cdr/nodes", WORLD.token("admin"), Json.createObjectBuilder()
+                .add("name", CaseFixtures.unique("input-node-").toLowerCase())
+                .add("missions", Json.createArrayBuilder().add(WORLD.mission())).build().toString());
+        assertEquals(201, node.statusCode(), node.body());
+        nodeCredential = json(node.body()).getString("credential");
     }
 
     @Test
@@ -294,7 +301,7 @@ class ApiInputIT {
 
     private static HttpResponse<String> send(Endpoint endpoint, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedCamino.baseUrl() + path))
-                .header("Authorization", "Bearer " + token);
+                .header("Authorization", "Bearer " + (endpoint.toString().equals("POST /api/cdr/batches") ? nodeCredential : token));
         switch (endpoint.verb()) {
             case "GET" -> request.GET();
             case "DELETE" -> request.DELETE();

@@ -268,7 +268,7 @@ class CentralDataRepositoryIT {
         }
         assertEquals("COMPLETED", run.getString("state"), run.toString());
         assertEquals(run.getJsonNumber("casesTotal").longValue(), run.getJsonNumber("casesDone").longValue(), run.toString());
-        assertEquals(409, Api.post("/api/cdr/outbox/load/ken/restart", manager, "").statusCode(),
+        assertEquals(409, Api.post("/api/cdr/outbox/load/" + WORLD.mission().toLowerCase() + "/restart", manager, "").statusCode(),
                 "a completed load has nothing to restart");
 
         drainOutbox(admin);

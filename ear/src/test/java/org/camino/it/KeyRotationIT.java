@@ -227,7 +227,13 @@ class KeyRotationIT {
         return rows;
     }
 
-    /** Every text column of those tables holds ciphertexts; each must be under k2 now. */
+    /**
+     * Text columns of those tables that hold no ciphertext: the word keys of a name are HMACs under the
+     * blind-index key (CAMINO_BLIND_INDEX_KEY), which a rotation of the field cipher's key leaves as they are.
+     */
+    private static final Set<String> NOT_CIPHERTEXT = Set.of("person.name_keys");
+
+    /** Every other text column of those tables holds ciphertexts; each must be under k2 now. */
     private static void assertOnlyUnderK2(CaminoServer server, Set<String> tables) throws SQLException {
         long checked = 0;
         try (Connection db = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres")) {
@@ -243,6 +249,9 @@ class KeyRotationIT {
                     }
                 }
                 for (String column : columns) {
+                    if (NOT_CIPHERTEXT.contains(table + "." + column)) {
+                        continue;
+                    }
                     try (Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(
                             "select " + column + " from camino." + table + " where " + column + " is not null")) {
                         while (rs.next()) {

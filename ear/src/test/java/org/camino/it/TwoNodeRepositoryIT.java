@@ -39,7 +39,8 @@ class TwoNodeRepositoryIT {
 
     private static final String PASSWORD = CaseFixtures.PASSWORD;
     private static final Path BUILD = Path.of(System.getProperty("camino.build.dir", "target"));
-    private static final int MISSION_OFFSET = DeployedCamino.PORT_OFFSET;
+    // ports of their own: the shared test server (PORT_OFFSET) may still be running when this test starts
+    private static final int MISSION_OFFSET = DeployedCamino.PORT_OFFSET + 600;
     private static final int HQ_OFFSET = DeployedCamino.PORT_OFFSET + 500;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -25,6 +25,9 @@ import java.util.Set;
 @Guarded
 public class Missions {
 
+    /** A mission code: three capitals, optionally a dash and three more (KEN, KEN-NBO). */
+    public static final String CODE_PATTERN = "[A-Z]{3}(-[A-Z]{3})?";
+
     public record MissionView(String code, String name, String country, boolean active) {
         static MissionView of(Mission m) {
             return new MissionView(m.getCode(), m.getName(), m.getCountry(), m.isActive());
@@ -61,7 +64,7 @@ public class Missions {
 
     /** A new mission; a code already in use is refused (409 over the API), nothing is saved. */
     @Requires("admin:missions")
-    public MissionView create(@NotBlank @Pattern(regexp = "[A-Z]{3}(-[A-Z]{3})?", message = "{mission.code.pattern}") String code,
+    public MissionView create(@NotBlank @Pattern(regexp = CODE_PATTERN, message = "{mission.code.pattern}") String code,
                               @NotBlank(message = "{mission.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
                               @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{country.code.pattern}") String country) {
         if (em.createQuery("select count(m) from Mission m where m.code = :c", Long.class)

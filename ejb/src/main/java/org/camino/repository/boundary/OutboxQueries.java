@@ -44,12 +44,14 @@ public class OutboxQueries {
         }
     }
 
-    /** Unsent and sent records per mission of the list. */
+    /** Unsent and sent records per mission of the list, one row for each mission listed. */
     public List<Backlog> backlog(List<String> missions) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select mission, count(*) filter (where sent_at is null),"
-                     + " min(created_at) filter (where sent_at is null), count(*) filter (where sent_at is not null),"
-                     + " max(sent_at) from cdr_outbox where mission = any(?) group by mission order by mission")) {
+             // every listed mission has its row, a mission with nothing recorded yet too (0 waiting, 0 sent)
+             PreparedStatement s = c.prepareStatement("select m.code, count(o.mission) filter (where o.sent_at is null),"
+                     + " min(o.created_at) filter (where o.sent_at is null), count(o.mission) filter (where o.sent_at is not null),"
+                     + " max(o.sent_at) from unnest(?::varchar[]) as m(code) left join cdr_outbox o on o.mission = m.code"
+                     + " group by m.code order by m.code")) {
             s.setArray(1, c.createArrayOf("varchar", missions.toArray()));
             List<Backlog> rows = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

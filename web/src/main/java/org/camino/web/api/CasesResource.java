@@ -99,8 +99,8 @@ public class CasesResource {
     @GET
     @Path("/search")
     public List<CaseViews.CaseRow> search(@QueryParam("by") @DefaultValue("name") String by, @QueryParam("value") String value,
-                                          @QueryParam("birthYear") Integer birthYear, @QueryParam("sex") String sex) {
-        return cases.search(new PersonSearch(by, value, birthYear, sex));
+                                          @QueryParam("birthYear") String birthYear, @QueryParam("sex") String sex) {
+        return cases.search(new PersonSearch(by, value, QueryParams.integer("birthYear", birthYear), sex));
     }
 
     @GET

@@ -72,7 +72,7 @@ public class CdrResource {
     @GET
     @Path("/totals")
     public List<HqQueries.Total> totals(@QueryParam("mission") String mission) {
-        return overview.totals(mission);
+        return overview.totals(QueryParams.missionCode("mission", mission));
     }
 
     @GET

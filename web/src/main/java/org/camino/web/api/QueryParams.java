@@ -1,9 +1,11 @@
 package org.camino.web.api;
 
+import org.camino.missions.boundary.Missions;
 import org.camino.platform.errors.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Query parameters are taken as text and parsed here, not by JAX-RS: JAX-RS
@@ -44,6 +46,18 @@ final class QueryParams {
             case "false" -> false;
             default -> throw InvalidInputException.of(name, INVALID);
         };
+    }
+
+    /** A mission code in any case, upper-cased; null if absent or blank. */
+    static String missionCode(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String code = text.trim().toUpperCase(Locale.ROOT);
+        if (!code.matches(Missions.CODE_PATTERN)) {
+            throw InvalidInputException.of(name, INVALID);
+        }
+        return code;
     }
 
     static LocalDate date(String name, String text) {
