@@ -2,145 +2,144 @@ package org.camino.repository.control;
 
 import org.camino.platform.statistics.StatisticalRecord;
 
+import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.sql.Statement;
+import java.util.List;
 
 /**
- * The HQ store, one record at a time, on the ingest's connection (the caller
- * holds the ingest lock). {@link #decide} is the whole rule; the rest is SQL.
+ * The HQ store, a whole batch at a time, on the ingest's connection (in its
+ * transaction; the caller holds the ingest lock). The batch is staged in a
+ * temporary table with one statement, then applied with a few set-based
+ * statements, so a batch of 10,000 records costs a handful of round trips,
+ * not several per record.
+ * <p>
+ * The rule, per record id: HQ keeps the highest version it has received. The
+ * same version again, or an older one, changes nothing: that is what makes a
+ * batch sent twice count once, and a late older version harmless. A tombstone
+ * removes every record of its case and keeps them out for good, whatever the
+ * order in which the case's records and its tombstone arrive.
  */
 final class HqRecords {
 
-    enum Decision { INSERT, REPLACE, IGNORE }
+    /** The columns of a record in the store, in the order of the staging insert. */
+    private static final String COLUMNS = "record_id, version, mission, case_type, event_type, event_month,"
+            + " case_pseudonym, person_pseudonym, sex, age_band, nationality, origin_country, destination_country,"
+            + " status, reason, programme_code, household_size_band";
 
     private final Connection connection;
-    private final PreparedStatement insert;
 
-    HqRecords(Connection connection) throws SQLException {
+    HqRecords(Connection connection) {
         this.connection = connection;
-        this.insert = connection.prepareStatement("insert into cdr_record (record_id, version, mission, case_type,"
-                + " event_type, event_month, case_pseudonym, person_pseudonym, sex, age_band, nationality, origin_country,"
-                + " destination_country, status, reason, programme_code, household_size_band)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /** Applies checked records (months' partitions exist); returns how many changed the store. */
+    int apply(List<StatisticalRecord> records) throws SQLException {
+        stage(records);
+        int applied = applyTombstones();
+        applied += applyRecords();
+        return applied;
+    }
+
+    /** The batch into {@code cdr_incoming}, a temporary table emptied at commit. */
+    private void stage(List<StatisticalRecord> records) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("create temporary table if not exists cdr_incoming (like cdr_record including defaults,"
+                    + " tombstone boolean not null) on commit delete rows");
+            s.execute("create temporary table if not exists cdr_winner (like cdr_record including defaults)"
+                    + " on commit delete rows");
+            s.execute("truncate cdr_incoming, cdr_winner");
+        }
+        int n = records.size();
+        String[][] text = new String[15][n];
+        Long[] versions = new Long[n];
+        Boolean[] tombstones = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            StatisticalRecord r = records.get(i);
+            versions[i] = r.version();
+            tombstones[i] = r.tombstone();
+            String[] values = {r.recordId(), r.mission(), r.caseType(), r.eventType().name(),
+                    r.eventMonth().atDay(1).toString(), r.casePseudonym(), r.personPseudonym(), r.sex(), r.ageBand(),
+                    r.nationality(), r.originCountry(), r.destinationCountry(), r.status(), r.reason(),
+                    r.programmeCode()};
+            for (int c = 0; c < values.length; c++) {
+                text[c][i] = values[c];
+            }
+        }
+        String[] bands = records.stream().map(StatisticalRecord::householdSizeBand).toArray(String[]::new);
+        try (PreparedStatement s = connection.prepareStatement("insert into cdr_incoming (" + COLUMNS + ", tombstone)"
+                + " select * from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[],"
+                + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                + " ?::text[], ?::boolean[])")) {
+            int p = 1;
+            s.setArray(p++, text(text[0]));
+            s.setArray(p++, connection.createArrayOf("bigint", versions));
+            for (int c = 1; c < text.length; c++) {
+                s.setArray(p++, text(text[c]));
+            }
+            s.setArray(p++, text(bands));
+            s.setArray(p, connection.createArrayOf("boolean", tombstones));
+            s.executeUpdate();
+        }
+    }
+
+    /** New tombstones; the records of their cases go. Returns how many cases were newly removed. */
+    private int applyTombstones() throws SQLException {
+        int removed = count("with added as (insert into cdr_tombstone (case_pseudonym, mission, version)"
+                + " select distinct on (case_pseudonym) case_pseudonym, mission, version from cdr_incoming"
+                + " where tombstone order by case_pseudonym, version desc"
+                + " on conflict (case_pseudonym) do nothing returning 1) select count(*) from added");
+        if (removed > 0) {
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("delete from cdr_record where case_pseudonym in"
+                        + " (select case_pseudonym from cdr_incoming where tombstone)");
+                s.executeUpdate("delete from cdr_record_key where case_pseudonym in"
+                        + " (select case_pseudonym from cdr_incoming where tombstone)");
+            }
+        }
+        return removed;
     }
 
     /**
-     * What to do with a record of version {@code incoming}: HQ holds
-     * {@code current} (null: none) and the case may be tombstoned. The same
-     * version again, or an older one, changes nothing: that is what makes a
-     * batch sent twice count once, and a late older version harmless.
+     * The newest version of each record id of the batch, unless its case is removed, replaces what HQ holds
+     * if HQ's is older (its row is deleted from the month it was in) and is inserted if HQ has none.
+     * Returns how many records were inserted or replaced.
      */
-    static Decision decide(Long current, boolean caseTombstoned, long incoming) {
-        if (caseTombstoned) {
-            return Decision.IGNORE;
+    private int applyRecords() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("insert into cdr_winner (" + COLUMNS + ") select distinct on (i.record_id) " + prefixed("i")
+                    + " from cdr_incoming i where not i.tombstone and not exists"
+                    + " (select 1 from cdr_tombstone t where t.case_pseudonym = i.case_pseudonym)"
+                    + " order by i.record_id, i.version desc");
+            s.execute("analyze cdr_winner"); // a temporary table has no statistics: without them the joins below scan HQ
+            s.executeUpdate("delete from cdr_record r using cdr_record_key k, cdr_winner w"
+                    + " where k.record_id = w.record_id and k.version < w.version"
+                    + " and r.record_id = k.record_id and r.event_month = k.event_month");
         }
-        if (current == null) {
-            return Decision.INSERT;
-        }
-        return incoming > current ? Decision.REPLACE : Decision.IGNORE;
+        return count("with keyed as (insert into cdr_record_key (record_id, mission, version, event_month, case_pseudonym)"
+                + " select record_id, mission, version, event_month, case_pseudonym from cdr_winner"
+                + " on conflict (record_id) do update set version = excluded.version, event_month = excluded.event_month"
+                + " where cdr_record_key.version < excluded.version returning record_id),"
+                + " inserted as (insert into cdr_record (" + COLUMNS + ") select " + prefixed("w")
+                + " from cdr_winner w join keyed using (record_id) returning 1)"
+                + " select count(*) from inserted");
     }
 
-    /** Applies a record; true if the store changed. */
-    boolean upsert(StatisticalRecord record) throws SQLException {
-        Long current = null;
-        Date currentMonth = null;
-        try (PreparedStatement s = connection.prepareStatement(
-                "select version, event_month from cdr_record_key where record_id = ?")) {
-            s.setString(1, record.recordId());
-            try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) {
-                    current = rs.getLong(1);
-                    currentMonth = rs.getDate(2);
-                }
-            }
-        }
-        Decision decision = decide(current, tombstoned(record.casePseudonym()), record.version());
-        if (decision == Decision.IGNORE) {
-            return false;
-        }
-        Date month = Date.valueOf(record.eventMonth().atDay(1));
-        if (decision == Decision.REPLACE) {
-            flush();
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from cdr_record where record_id = ? and event_month = ?");
-                 PreparedStatement key = connection.prepareStatement(
-                         "update cdr_record_key set version = ?, event_month = ? where record_id = ?")) {
-                delete.setString(1, record.recordId());
-                delete.setDate(2, currentMonth);
-                delete.executeUpdate();
-                key.setLong(1, record.version());
-                key.setDate(2, month);
-                key.setString(3, record.recordId());
-                key.executeUpdate();
-            }
-        } else {
-            try (PreparedStatement key = connection.prepareStatement("insert into cdr_record_key"
-                    + " (record_id, mission, version, event_month, case_pseudonym) values (?, ?, ?, ?, ?)")) {
-                key.setString(1, record.recordId());
-                key.setString(2, record.mission());
-                key.setLong(3, record.version());
-                key.setDate(4, month);
-                key.setString(5, record.casePseudonym());
-                key.executeUpdate();
-            }
-        }
-        int i = 1;
-        insert.setString(i++, record.recordId());
-        insert.setLong(i++, record.version());
-        insert.setString(i++, record.mission());
-        insert.setString(i++, record.caseType());
-        insert.setString(i++, record.eventType().name());
-        insert.setDate(i++, month);
-        insert.setString(i++, record.casePseudonym());
-        for (String value : new String[] {record.personPseudonym(), record.sex(), record.ageBand(), record.nationality(),
-                record.originCountry(), record.destinationCountry(), record.status(), record.reason(),
-                record.programmeCode(), record.householdSizeBand()}) {
-            if (value == null) {
-                insert.setNull(i++, Types.VARCHAR);
-            } else {
-                insert.setString(i++, value);
-            }
-        }
-        insert.addBatch();
-        return true;
+    private Array text(String[] values) throws SQLException {
+        return connection.createArrayOf("text", values);
     }
 
-    /** Removes every record of the case and keeps them out; true if the store changed. */
-    boolean tombstone(StatisticalRecord record) throws SQLException {
-        flush();
-        try (PreparedStatement s = connection.prepareStatement("insert into cdr_tombstone (case_pseudonym, mission, version)"
-                + " values (?, ?, ?) on conflict (case_pseudonym) do nothing")) {
-            s.setString(1, record.casePseudonym());
-            s.setString(2, record.mission());
-            s.setLong(3, record.version());
-            if (s.executeUpdate() == 0) {
-                return false;
-            }
+    private int count(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
-        try (PreparedStatement records = connection.prepareStatement("delete from cdr_record where case_pseudonym = ?");
-             PreparedStatement keys = connection.prepareStatement("delete from cdr_record_key where case_pseudonym = ?")) {
-            records.setString(1, record.casePseudonym());
-            records.executeUpdate();
-            keys.setString(1, record.casePseudonym());
-            keys.executeUpdate();
-        }
-        return true;
     }
 
-    void flush() throws SQLException {
-        insert.executeBatch();
-    }
-
-    private boolean tombstoned(String casePseudonym) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("select 1 from cdr_tombstone where case_pseudonym = ?")) {
-            s.setString(1, casePseudonym);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 }

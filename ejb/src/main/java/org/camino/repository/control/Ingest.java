@@ -28,10 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * HQ's ingest of one batch, in the caller's transaction. First the whole
  * batch is read and checked (shape, schema version, every field, every code,
  * the node's mission scope); any problem rejects the batch and nothing of it
- * is stored. Then, under one lock (ingests run one after another), each
- * record is applied: a record id HQ holds at the same or a newer version is
- * ignored, a newer version replaces the old row, a tombstone removes the
- * case's records and keeps them out. Every batch, rejected or refused ones
+ * is stored. Then, under one lock (ingests run one after another), the
+ * records are applied together ({@link HqRecords}): a record id HQ holds at
+ * the same or a newer version is ignored, a newer version replaces the old
+ * row, a tombstone removes the case's records and keeps them out. Every batch, rejected or refused ones
  * too, is logged in {@code cdr_batch} with its outcome and error.
  */
 @ApplicationScoped
@@ -151,15 +151,7 @@ public class Ingest {
                 HqPartitions.ensure(c, months);
                 partitions.addAll(months);
             }
-            HqRecords store = new HqRecords(c);
-            int applied = 0;
-            for (StatisticalRecord record : records) {
-                if (record.tombstone() ? store.tombstone(record) : store.upsert(record)) {
-                    applied++;
-                }
-            }
-            store.flush();
-            return applied;
+            return new HqRecords(c).apply(records);
         } catch (SQLException e) {
             throw new IllegalStateException("Ingest failed: " + e.getMessage(), e);
         }
