@@ -91,6 +91,16 @@ class EditRulesIT {
         JsonObject after = json(Api.get("/api/cases/" + number, worker).body());
         assertEquals(version, after.getJsonNumber("version").longValue(), "nothing changed");
         assertTrue(after.getJsonArray("notes").isEmpty(), after.toString());
+        WebClient page = new WebClient();
+        WORLD.signIn(page, "caseworker");
+        for (String tab : new String[] {"household", "movements", "details", "notes"}) {
+            HttpResponse<String> shown = page.get("/cases/view.xhtml?number=" + number + "&tab=" + tab);
+            assertEquals(200, shown.statusCode(), tab);
+            assertTrue(shown.body().contains("id=\"case-closed\""), tab + ": the page says the case is closed");
+            for (String control : new String[] {":edit\"", "addMember", "addMovement", "addNote", "addDocument", "addStage"}) {
+                assertFalse(shown.body().contains(control), tab + " offers " + control + " on a closed case");
+            }
+        }
 
         HttpResponse<String> reopen = Api.post("/api/cases/" + number + "/steps", manager, "{\"expectedVersion\":" + version
                 + ",\"toStatus\":\"OPEN\",\"reason\":\"Back in contact\"}");

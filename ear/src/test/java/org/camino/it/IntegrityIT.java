@@ -132,6 +132,41 @@ class IntegrityIT {
     }
 
     @Test
+    void aDamagedApprovalReasonMarksItsRowAndTheQueueStillAnswers() throws SQLException {
+        String manager = world.token("manager");
+        String number = CaseFixtures.number(CaseFixtures.register(caseworker, "RST", world.mission(),
+                person(unique("Reopen"), family, "1992-05-06", unique("P"), "")));
+        long version = json(Api.get("/api/cases/" + number, caseworker).body()).getJsonNumber("version").longValue();
+        HttpResponse<String> closed = Api.post("/api/cases/" + number + "/steps", manager, "{\"expectedVersion\":" + version
+                + ",\"toStatus\":\"CLOSED\",\"reason\":\"Done\",\"closureReason\":\"LOST_CONTACT\"}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        // reopening waits for approval, with its reason
+        HttpResponse<String> reopen = Api.post("/api/cases/" + number + "/steps", manager, "{\"expectedVersion\":"
+                + json(closed.body()).getJsonNumber("version") + ",\"toStatus\":\"OPEN\",\"reason\":\"Back in contact\"}");
+        assertEquals(200, reopen.statusCode(), reopen.body());
+        try (Connection db = database(); PreparedStatement u = db.prepareStatement("update approval_request"
+                + " set reason = overlay(reason placing (case when substr(reason, length(reason) / 2, 1) = 'A' then 'B' else 'A' end)"
+                + " from length(reason) / 2 for 1) where case_id = (select id from case_file where number = ?)")) {
+            u.setString(1, number);
+            assertEquals(1, u.executeUpdate());
+        }
+
+        HttpResponse<String> queue = Api.get("/api/approvals", manager);
+        assertEquals(200, queue.statusCode(), "the queue answers: " + queue.body());
+        JsonObject item = jsonArray(queue.body()).getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("caseNumber").equals(number)).findFirst().orElseThrow();
+        assertTrue(absent(item, "reason"), "the damaged reason is never shown: " + item);
+        assertFalse(item.getString("reasonUnreadable").isBlank(), "the row names its incident: " + item);
+
+        WebClient page = new WebClient();
+        world.signIn(page, "manager");
+        HttpResponse<String> approvals = page.get("/cases/approvals.xhtml");
+        assertEquals(200, approvals.statusCode());
+        assertTrue(approvals.body().contains(number) && approvals.body().contains("camino-unreadable")
+                && approvals.body().contains(item.getString("reasonUnreadable")), approvals.body());
+    }
+
+    @Test
     void theIncidentIsRecordedOnceInTheAccessLogAndShownToAdministratorsOnly() {
         String reference = readDamagedRowTwice();
         String admin = world.token("admin");

@@ -46,9 +46,10 @@ public class CaseWork {
         }
     }
 
+    /** {@code reasonUnreadable}: null, or the incident reference of a reason that failed its integrity check. */
     public record ApprovalItem(long id, long version, String caseNumber, String caseType, String mission,
                                String fromStatus, String toStatus, String requestedBy, java.time.Instant requestedAt,
-                               String reason) {
+                               String reason, String reasonUnreadable) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -125,6 +126,14 @@ public class CaseWork {
     }
 
     /** The approval queue: pending steps of cases the caller may approve. */
+    /** A damaged reason marks its row (with the incident) instead of failing the whole queue. */
+    private static ApprovalItem approvalItem(ApprovalRequest a) {
+        Reading.NameOrIncident reason = Reading.name(a::getReason);
+        return new ApprovalItem(a.getId(), a.getVersion(), a.getCaseFile().getNumber(),
+                a.getCaseFile().getCaseType().name(), a.getCaseFile().getMission().getCode(), a.getFromStatus(),
+                a.getToStatus(), a.getRequestedBy(), a.getRequestedAt(), reason.name(), reason.incident());
+    }
+
     @ScopedAccess("case:approve on each listed case")
     public List<ApprovalItem> approvalQueue() {
         accessControl.caller();
@@ -137,9 +146,7 @@ public class CaseWork {
                 .setParameter("pending", ApprovalRequest.Decision.PENDING).getResultStream()
                 .filter(a -> accessControl.mayOnCase("approve", a.getCaseFile().getCaseType().area(),
                         a.getCaseFile().getMission().getCode().toLowerCase(Locale.ROOT)))
-                .map(a -> new ApprovalItem(a.getId(), a.getVersion(), a.getCaseFile().getNumber(),
-                        a.getCaseFile().getCaseType().name(), a.getCaseFile().getMission().getCode(), a.getFromStatus(),
-                        a.getToStatus(), a.getRequestedBy(), a.getRequestedAt(), a.getReason()))
+                .map(CaseWork::approvalItem)
                 .toList();
     }
 

@@ -120,9 +120,12 @@ public class CaseViewPage implements Serializable {
         return CaseTypes.isClosed(view.type(), view.status());
     }
 
-    /** Editing is offered to those who may register cases of this type; the service decides in the end. */
+    /**
+     * Editing is offered to those who may register cases of this type, on an open case (a closed one changes
+     * only through its workflow: reopen it first); the service decides in the end.
+     */
     public boolean isEditable() {
-        return navigation.missionsWhere("update", view.type()).contains(view.mission());
+        return !isClosed() && navigation.missionsWhere("update", view.type()).contains(view.mission());
     }
 
     public String status(String status) {
