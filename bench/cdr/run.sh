@@ -5,13 +5,16 @@
 # bench/cdr/target, fsync off), then measures
 #   a. HQ ingest over HTTP in batches of 10,000 records (new, replayed,
 #      corrected), against a plain COPY of the same rows in the same run,
-#   b. HQ's aggregate by mission x type x event x month (GET /api/cdr/totals)
+#   b. 10,000 new cases made through the service layer: how long after the
+#      last commit their records are acknowledged by HQ (push every 5 s),
+#   c. HQ's aggregate by mission x type x event x month (GET /api/cdr/totals)
 #      over a store filled to 10M records, against the same GROUP BY in SQL,
 # and stops everything. Every loop is bounded in count and time.
 # The code is in bench/cases (it shares that project's launcher and HTTP client).
 # Options (Java system properties), e.g. ./run.sh -Dbench.records=100000:
 #   bench.records=300000          records ingested in (a)
-#   bench.aggregateRows=10000000  records in the store for (b)
+#   bench.aggregateRows=10000000  records in the store for (c)
+#   bench.changedCases=10000      cases made in (b)
 #   bench.samples=20              aggregate queries of each kind
 #   bench.minutes=20              stop if the run takes longer
 #   bench.portOffset=3500

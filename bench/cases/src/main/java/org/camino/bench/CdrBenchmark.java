@@ -36,6 +36,7 @@ public final class CdrBenchmark {
     private final int records = Integer.getInteger("bench.records", 300_000);
     private final long aggregateRows = Long.getLong("bench.aggregateRows", 10_000_000L);
     private final int samples = Integer.getInteger("bench.samples", 20);
+    private final int changedCases = Integer.getInteger("bench.changedCases", 10_000);
     private final Duration budget = Duration.ofMinutes(Integer.getInteger("bench.minutes", 20));
     private final StringBuilder report = new StringBuilder();
 
@@ -81,6 +82,7 @@ public final class CdrBenchmark {
             }
             setUp();
             ingest();
+            freshness();
             aggregate();
             db.close();
         } finally {
@@ -210,13 +212,55 @@ public final class CdrBenchmark {
     }
 
     /**
-     * b. HQ's aggregate by mission x type x event x month (GET /api/cdr/totals, the repository page's table)
+     * b. How long after their commit the statistical records of {@code bench.changedCases} new cases are at HQ:
+     * the cases are made by the synthetic generator (the service layer, announcing their records into the outbox
+     * in their own transactions); the push timer (every 5 s by default) sends them in batches of 1,000 to the
+     * node's own HQ over HTTP. Visible = every outbox row of those cases acknowledged by HQ.
+     */
+    private void freshness() throws Exception {
+        line("");
+        line("## b. %,d new cases: their records at HQ how long after the last commit", changedCases);
+        long before = scalar("select coalesce(max(seq), 0) from cdr_outbox");
+        long t = System.nanoTime();
+        HttpResponse<String> made = http.post("/api/admin/synthetic", admin, "{\"count\":" + changedCases
+                + ",\"seed\":7,\"mission\":\"" + missions.get(0) + "\"}", Duration.ofMinutes(10));
+        if (made.statusCode() != 201) {
+            throw new IllegalStateException("synthetic cases: " + made.statusCode() + " " + made.body());
+        }
+        double generation = (System.nanoTime() - t) / 1e6;
+        long committed = System.nanoTime();
+        long recordsMade = scalar("select count(*) from cdr_outbox where seq > " + before);
+        long waiting;
+        long deadline = committed + Duration.ofMinutes(2).toNanos();
+        while ((waiting = scalar("select count(*) from cdr_outbox where seq > " + before + " and sent_at is null")) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(waiting + " records still not at HQ 2 minutes after their commit");
+            }
+            Thread.sleep(50);
+        }
+        double lag = (System.nanoTime() - committed) / 1e6;
+        long atHq = scalar("select count(*) from cdr_record r join cdr_outbox o on o.record_id = r.record_id"
+                + " and o.seq > " + before);
+        line("");
+        line("| what | figure |");
+        line("|---|---:|");
+        line("| cases made (synthetic generator, service layer) | %,d in %.1f s |", changedCases, generation / 1000);
+        line("| statistical records they announced | %,d |", recordsMade);
+        line("| at HQ (acknowledged), after the last commit | **%.1f s** |", lag / 1000);
+        line("| records of those cases found in HQ's store | %,d |", atHq);
+        line("");
+        line("- Bar < 10 s after commit: **%s** (%.1f s; pushes run every 5 s, also while the cases are being made)",
+                lag < 10_000 ? "met" : "NOT met", lag / 1000);
+    }
+
+    /**
+     * c. HQ's aggregate by mission x type x event x month (GET /api/cdr/totals, the repository page's table)
      * over a store topped up to {@code bench.aggregateRows} records, beside the same GROUP BY in plain SQL.
      */
     private void aggregate() throws SQLException {
         long have = scalar("select count(*) from cdr_record");
         line("");
-        line("## b. Aggregate by mission x case type x event type x month over %,d records", Math.max(have, aggregateRows));
+        line("## c. Aggregate by mission x case type x event type x month over %,d records", Math.max(have, aggregateRows));
         long t = System.nanoTime();
         try (Statement sql = db.createStatement()) {
             // more records like the ingested ones, written directly (the ingest is measured above)
