@@ -249,6 +249,7 @@ class CentralDataRepositoryIT {
             // HQ loses what it had of the mission (a new HQ, a mission joining): only a load brings it back
             s.executeUpdate("delete from cdr_record where mission = '" + WORLD.mission() + "'");
             s.executeUpdate("delete from cdr_record_key where mission = '" + WORLD.mission() + "'");
+            s.executeUpdate("delete from cdr_total where mission = '" + WORLD.mission() + "'");
         }
         assertTrue(hqCounts(analyst).isEmpty());
 

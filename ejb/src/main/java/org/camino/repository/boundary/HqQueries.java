@@ -41,7 +41,7 @@ public class HqQueries {
                                   count(*) filter (where outcome <> 'ACCEPTED') as rejected,
                                   max(received_at) filter (where outcome <> 'ACCEPTED') as error_at
                              from b group by mission),
-                     r as (select mission, count(*) as records from cdr_record group by mission)
+                     r as (select mission, sum(records) as records from cdr_total group by mission)
                 select coalesce(f.mission, r.mission), f.last_at, coalesce(r.records, 0), coalesce(f.accepted, 0),
                        coalesce(f.rejected, 0),
                        (select error from b where b.mission = f.mission and b.outcome <> 'ACCEPTED'
@@ -63,9 +63,9 @@ public class HqQueries {
 
     /** Records by mission, case type, event type and month; {@code mission} null for all. */
     public List<Total> totals(String mission) {
-        String sql = "select mission, case_type, event_type, to_char(event_month, 'YYYY-MM'), count(*) from cdr_record"
-                + (mission == null ? "" : " where mission = ?")
-                + " group by mission, case_type, event_type, event_month order by 1, 2, 3, 4";
+        // the running totals the ingest keeps (cdr_total), not a count of every record
+        String sql = "select mission, case_type, event_type, to_char(event_month, 'YYYY-MM'), records from cdr_total"
+                + " where records > 0" + (mission == null ? "" : " and mission = ?") + " order by 1, 2, 3, 4";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             if (mission != null) {
                 s.setString(1, mission);

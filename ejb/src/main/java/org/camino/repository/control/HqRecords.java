@@ -22,6 +22,10 @@ import java.util.List;
  * batch sent twice count once, and a late older version harmless. A tombstone
  * removes every record of its case and keeps them out for good, whatever the
  * order in which the case's records and its tombstone arrive.
+ * <p>
+ * {@code cdr_total} (records per mission, case type, event type and month)
+ * moves with the store in the same statements: +1 for each record inserted,
+ * -1 for each one deleted.
  */
 final class HqRecords {
 
@@ -29,6 +33,9 @@ final class HqRecords {
     private static final String COLUMNS = "record_id, version, mission, case_type, event_type, event_month,"
             + " case_pseudonym, person_pseudonym, sex, age_band, nationality, origin_country, destination_country,"
             + " status, reason, programme_code, household_size_band";
+
+    /** What {@code cdr_total} counts records by. */
+    private static final String TOTAL_KEY = "mission, case_type, event_type, event_month";
 
     private final Connection connection;
 
@@ -93,9 +100,9 @@ final class HqRecords {
                 + " where tombstone order by case_pseudonym, version desc"
                 + " on conflict (case_pseudonym) do nothing returning 1) select count(*) from added");
         if (removed > 0) {
+            deleteCounted("delete from cdr_record r where r.case_pseudonym in"
+                    + " (select case_pseudonym from cdr_incoming where tombstone)");
             try (Statement s = connection.createStatement()) {
-                s.executeUpdate("delete from cdr_record where case_pseudonym in"
-                        + " (select case_pseudonym from cdr_incoming where tombstone)");
                 s.executeUpdate("delete from cdr_record_key where case_pseudonym in"
                         + " (select case_pseudonym from cdr_incoming where tombstone)");
             }
@@ -115,17 +122,34 @@ final class HqRecords {
                     + " (select 1 from cdr_tombstone t where t.case_pseudonym = i.case_pseudonym)"
                     + " order by i.record_id, i.version desc");
             s.execute("analyze cdr_winner"); // a temporary table has no statistics: without them the joins below scan HQ
-            s.executeUpdate("delete from cdr_record r using cdr_record_key k, cdr_winner w"
-                    + " where k.record_id = w.record_id and k.version < w.version"
-                    + " and r.record_id = k.record_id and r.event_month = k.event_month");
         }
+        deleteCounted("delete from cdr_record r using cdr_record_key k, cdr_winner w"
+                + " where k.record_id = w.record_id and k.version < w.version"
+                + " and r.record_id = k.record_id and r.event_month = k.event_month");
         return count("with keyed as (insert into cdr_record_key (record_id, mission, version, event_month, case_pseudonym)"
                 + " select record_id, mission, version, event_month, case_pseudonym from cdr_winner"
                 + " on conflict (record_id) do update set version = excluded.version, event_month = excluded.event_month"
                 + " where cdr_record_key.version < excluded.version returning record_id),"
                 + " inserted as (insert into cdr_record (" + COLUMNS + ") select " + prefixed("w")
-                + " from cdr_winner w join keyed using (record_id) returning 1)"
+                + " from cdr_winner w join keyed using (record_id) returning " + TOTAL_KEY + "),"
+                + " counted as (insert into cdr_total (" + TOTAL_KEY + ", records) select " + TOTAL_KEY + ", count(*)"
+                + " from inserted group by " + TOTAL_KEY + " on conflict (" + TOTAL_KEY + ")"
+                + " do update set records = cdr_total.records + excluded.records)"
                 + " select count(*) from inserted");
+    }
+
+    /** Runs a {@code delete from cdr_record r ...} and takes what it removed off the totals, in one statement. */
+    private void deleteCounted(String delete) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("with gone as (" + delete + " returning " + prefixedKey("r") + ")"
+                    + " update cdr_total t set records = t.records - g.n from (select " + TOTAL_KEY + ", count(*) as n"
+                    + " from gone group by " + TOTAL_KEY + ") g where (t.mission, t.case_type, t.event_type, t.event_month)"
+                    + " = (g.mission, g.case_type, g.event_type, g.event_month)");
+        }
+    }
+
+    private static String prefixedKey(String alias) {
+        return alias + "." + TOTAL_KEY.replace(", ", ", " + alias + ".");
     }
 
     private Array text(String[] values) throws SQLException {

@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * HQ's ingest rule on a real PostgreSQL with Camino's schema: whatever the
  * order of delivery, with every batch delivered twice and split anyhow, the
  * store ends with the newest version of each record, once, in the month of
- * that version, and nothing of a removed case.
+ * that version, and nothing of a removed case; the running totals stay a
+ * count of the store.
  */
 class HqRecordsTest {
 
@@ -129,8 +130,12 @@ class HqRecordsTest {
         }
     }
 
-    /** record id → "version month sex", checking the key table agrees with the store. */
+    /** record id → "version month sex", checking the key table and the running totals agree with the store. */
     private static Map<String, String> store() throws SQLException {
+        assertEquals(counts("select mission || ' ' || case_type || ' ' || event_type || ' ' || event_month, count(*)"
+                        + " from cdr_record group by 1"),
+                counts("select mission || ' ' || case_type || ' ' || event_type || ' ' || event_month, records"
+                        + " from cdr_total where records > 0"), "the running totals are a count of the store");
         Map<String, String> rows = new HashMap<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select r.record_id, r.version, r.event_month, r.sex, k.version, k.event_month from cdr_record r"
@@ -143,6 +148,16 @@ class HqRecordsTest {
             }
         }
         return rows;
+    }
+
+    private static Map<String, Long> counts(String sql) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
     }
 
     private static Set<String> tombstones() throws SQLException {
@@ -158,7 +173,7 @@ class HqRecordsTest {
 
     private static void clear() throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate cdr_record, cdr_record_key, cdr_tombstone");
+            s.execute("truncate cdr_record, cdr_record_key, cdr_tombstone, cdr_total");
         }
     }
 

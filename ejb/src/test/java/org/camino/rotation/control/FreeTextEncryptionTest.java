@@ -95,7 +95,8 @@ class FreeTextEncryptionTest {
                 "cdr_record.case_type", "cdr_record.event_type", "cdr_record.sex", "cdr_record.age_band",
                 "cdr_record.nationality", "cdr_record.origin_country", "cdr_record.destination_country",
                 "cdr_record.status", "cdr_record.reason", "cdr_record.programme_code", "cdr_record.household_size_band",
-                "cdr_record_key.mission", "cdr_tombstone.mission");
+                "cdr_record_key.mission", "cdr_tombstone.mission", "cdr_total.mission", "cdr_total.case_type",
+                "cdr_total.event_type");
         coded("record ids and pseudonyms: HMACs under the mission's pseudonymisation key", "cdr_outbox.record_id",
                 "cdr_record.record_id", "cdr_record.case_pseudonym", "cdr_record.person_pseudonym",
                 "cdr_record_key.record_id", "cdr_record_key.case_pseudonym", "cdr_tombstone.case_pseudonym");
