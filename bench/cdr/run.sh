@@ -13,6 +13,7 @@
 # The code is in bench/cases (it shares that project's launcher and HTTP client).
 # Options (Java system properties), e.g. ./run.sh -Dbench.records=100000:
 #   bench.records=300000          records ingested in (a)
+#   bench.warmupRecords=100000    records ingested before (a), not measured
 #   bench.aggregateRows=10000000  records in the store for (c)
 #   bench.changedCases=10000      cases made in (b)
 #   bench.samples=20              aggregate queries of each kind

@@ -34,6 +34,8 @@ public final class CdrBenchmark {
     private static final int MONTHS = 24;
 
     private final int records = Integer.getInteger("bench.records", 300_000);
+    /** Records ingested first, not measured (JIT, connection pool, the months' partitions), other ids than the measured ones. */
+    private final int warmup = Integer.getInteger("bench.warmupRecords", 100_000);
     private final long aggregateRows = Long.getLong("bench.aggregateRows", 10_000_000L);
     private final int samples = Integer.getInteger("bench.samples", 20);
     private final int changedCases = Integer.getInteger("bench.changedCases", 10_000);
@@ -121,9 +123,11 @@ public final class CdrBenchmark {
     private void ingest() throws Exception {
         line("");
         line("## a. HQ ingest of %,d records in batches of %,d (POST /api/cdr/batches, node credential)", records, BATCH);
-        double fresh = post(1, 0);
-        double again = post(1, 0);
-        double corrected = post(2, 3);
+        post(records, records + warmup, 1, 0);
+        line("Warm-up before the measurement: %,d other records through the same endpoint (not measured)", warmup);
+        double fresh = post(0, records, 1, 0);
+        double again = post(0, records, 1, 0);
+        double corrected = post(0, records, 2, 3);
         double copy = copyBaseline();
         line("");
         line("| what | records | time | rate |");
@@ -138,15 +142,16 @@ public final class CdrBenchmark {
         line("- Bar >= 20,000 records/s (new records): **%s** (%,.0f records/s); ingest / COPY: **%.1fx** the time",
                 records * 1000 / fresh >= 20_000 ? "met" : "NOT met", records * 1000 / fresh, fresh / copy);
         line("- Times are the HTTP round trips (JSON parsing, checks of every field and code, the batch log, the"
-                + " store), batch bodies built before each request; one client, batches one after another.");
+                + " store), batch bodies built before each request; one client, batches one after another. The scratch"
+                + " table of the baseline has no index; HQ's store keeps 3 indexes on the record and 2 on its key.");
     }
 
-    /** Posts every record as version {@code version}, in month shift {@code shift}; milliseconds spent in requests. */
-    private double post(long version, int shift) {
+    /** Posts records [first, end) as version {@code version}, in month shift {@code shift}; milliseconds spent in requests. */
+    private double post(int first, int end, long version, int shift) {
         double millis = 0;
-        for (int from = 0; from < records; from += BATCH) {
+        for (int from = first; from < end; from += BATCH) {
             checkBudget();
-            String body = batch(from, Math.min(records, from + BATCH), version, shift);
+            String body = batch(from, Math.min(end, from + BATCH), version, shift);
             long t = System.nanoTime();
             HttpResponse<String> answer = http.post("/api/cdr/batches", credential, body, Duration.ofMinutes(5));
             millis += (System.nanoTime() - t) / 1e6;
@@ -255,7 +260,9 @@ public final class CdrBenchmark {
 
     /**
      * c. HQ's aggregate by mission x type x event x month (GET /api/cdr/totals, the repository page's table)
-     * over a store topped up to {@code bench.aggregateRows} records, beside the same GROUP BY in plain SQL.
+     * over a store topped up to {@code bench.aggregateRows} records. The API reads the running totals the
+     * ingest keeps (cdr_total); beside it, the same GROUP BY over every record in plain SQL (what the
+     * totals cost without them) and the plain SQL read of cdr_total.
      */
     private void aggregate() throws SQLException {
         long have = scalar("select count(*) from cdr_record");
@@ -273,9 +280,20 @@ public final class CdrBenchmark {
                     + " (array" + array(ageBands) + ")[1 + g % " + ageBands.size() + "], 'SOM', 'SOM', 'KEN'"
                     + " from generate_series(1, " + Math.max(0, aggregateRows - have) + ") g");
             sql.execute("vacuum analyze cdr_record");
+            // the records written directly bypassed the ingest's running totals: count them again, as V18 does
+            sql.executeUpdate("truncate cdr_total");
+            sql.executeUpdate("insert into cdr_total (mission, case_type, event_type, event_month, records)"
+                    + " select mission, case_type, event_type, event_month, count(*) from cdr_record group by 1, 2, 3, 4");
         }
-        line("Store filled to %,d records in %.0f s (direct insert + VACUUM ANALYZE, as autovacuum would leave it)",
-                scalar("select count(*) from cdr_record"), (System.nanoTime() - t) / 1e9);
+        long held = scalar("select count(*) from cdr_record");
+        line("Store filled to %,d records in %.0f s (direct insert + VACUUM ANALYZE, as autovacuum would leave it;"
+                + " then cdr_total counted again)", held, (System.nanoTime() - t) / 1e9);
+        HttpResponse<String> totals = http.get("/api/cdr/totals", analyst());
+        long listed = Http.fields(totals.body(), "records").stream().mapToLong(Long::parseLong).sum();
+        if (listed != held) {
+            throw new IllegalStateException("GET /api/cdr/totals adds up to " + listed + ", the store holds " + held);
+        }
+        line("GET /api/cdr/totals adds up to the %,d records held (checked)", listed);
         String mission = missions.get(0);
         List<Double> api = new ArrayList<>();
         List<Double> apiOne = new ArrayList<>();
@@ -283,7 +301,8 @@ public final class CdrBenchmark {
         List<Double> plainOne = new ArrayList<>();
         String sql = "select mission, case_type, event_type, to_char(event_month, 'YYYY-MM'), count(*) from cdr_record"
                 + " group by mission, case_type, event_type, event_month order by 1, 2, 3, 4";
-        String sqlOne = sql.replace(" group by", " where mission = '" + mission + "' group by");
+        String sqlOne = "select mission, case_type, event_type, to_char(event_month, 'YYYY-MM'), records from cdr_total"
+                + " where records > 0 order by 1, 2, 3, 4";
         for (int i = 0; i < samples; i++) {
             checkBudget();
             api.add(http.timeGet("/api/cdr/totals", analyst()));
@@ -297,14 +316,15 @@ public final class CdrBenchmark {
         line("|---|---:|---:|---:|---:|");
         line("| GET /api/cdr/totals (every mission) | %d | %s | **%s** | %s |", all.n(), Stats.ms(all.p50()), Stats.ms(all.p95()), Stats.ms(all.max()));
         Stats base = Stats.of(plain);
-        line("| baseline: the same GROUP BY in plain SQL | %d | %s | %s | %s |", base.n(), Stats.ms(base.p50()), Stats.ms(base.p95()), Stats.ms(base.max()));
+        line("| baseline: the GROUP BY over every record in plain SQL (no running totals) | %d | %s | %s | %s |", base.n(), Stats.ms(base.p50()), Stats.ms(base.p95()), Stats.ms(base.max()));
         Stats one = Stats.of(apiOne);
         line("| GET /api/cdr/totals?mission=%s | %d | %s | %s | %s |", mission, one.n(), Stats.ms(one.p50()), Stats.ms(one.p95()), Stats.ms(one.max()));
         Stats baseOne = Stats.of(plainOne);
-        line("| baseline: plain SQL for %s | %d | %s | %s | %s |", mission, baseOne.n(), Stats.ms(baseOne.p50()), Stats.ms(baseOne.p95()), Stats.ms(baseOne.max()));
+        line("| baseline: plain SQL read of cdr_total (every mission) | %d | %s | %s | %s |", baseOne.n(), Stats.ms(baseOne.p50()), Stats.ms(baseOne.p95()), Stats.ms(baseOne.max()));
         line("");
-        line("- Bar < 3 s over 10M records: **%s** (p95 %s); API / plain SQL (p50): **%.2fx**",
-                all.p95() < 3000 ? "met" : "NOT met", Stats.ms(all.p95()), all.p50() / base.p50());
+        line("- Bar < 3 s over 10M records: **%s** (p95 %s); API / GROUP BY over every record (p50): **%.3fx**;"
+                        + " API / plain read of the totals (p50): %.1fx",
+                all.p95() < 3000 ? "met" : "NOT met", Stats.ms(all.p95()), all.p50() / base.p50(), all.p50() / baseOne.p50());
     }
 
     /** HQ's totals as analysts read them: the demo analyst (cdr:read). */
