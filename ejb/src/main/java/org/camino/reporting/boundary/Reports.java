@@ -1,0 +1,143 @@
+package org.camino.reporting.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.NotFoundException;
+import org.camino.reporting.control.Period;
+import org.camino.reporting.control.ReportDefinition;
+import org.camino.reporting.control.ReportQueries;
+import org.camino.reporting.control.ReportScope;
+import org.camino.security.control.AccessControl;
+import org.camino.security.control.AccessLog;
+import org.camino.security.control.Guarded;
+import org.camino.security.control.ScopedAccess;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Mission reports: for holders of {@code report:run:<mission>}, the
+ * mission's own statistical records and live caseload; for HQ analysts
+ * ({@code cdr:read}) on a server holding the central data repository, the
+ * same statistical reports over every mission from HQ's store. A report the
+ * caller may not run (counter-trafficking without the CT permission, the
+ * caseload at HQ) does not exist for them: absent from the catalogue, "not
+ * found" when asked for. Every export is written to the access log.
+ */
+@Stateless
+@Guarded
+public class Reports {
+
+    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_+-]{1,64}");
+
+    @Inject
+    ReportScope scope;
+
+    @Inject
+    ReportQueries queries;
+
+    @Inject
+    AccessControl accessControl;
+
+    @Inject
+    AccessLog accessLog;
+
+    /** The reports the caller may run and the missions to choose from. */
+    @ScopedAccess("report:run on a mission, or cdr:read at HQ")
+    public ReportCatalogue catalogue(String language) {
+        ReportScope.Scope caller = scope.ofCaller();
+        ReportTexts texts = ReportTexts.of(language);
+        List<ReportCatalogue.Entry> entries = new ArrayList<>();
+        for (ReportDefinition report : ReportDefinition.values()) {
+            if (caller.offers(report)) {
+                entries.add(new ReportCatalogue.Entry(report.id(), texts.title(report.id()), report.unit().name(),
+                        dimensions(report, texts)));
+            }
+        }
+        return new ReportCatalogue(caller.store().name(), caller.missions(), entries);
+    }
+
+    /** Runs a report; a malformed request is refused naming the field, a report the caller may not run is not found. */
+    @ScopedAccess("report:run on each mission counted, or cdr:read at HQ; CT reports need case:read:trafficking")
+    public ReportView run(ReportRequest request) {
+        return compute(request);
+    }
+
+    /** Runs a report and writes it as CSV, XLSX or PDF; the export is in the access log with its filters and rows. */
+    @ScopedAccess("as run, for the report exported")
+    public ReportFile export(ReportRequest request, String format) {
+        ReportFiles.Format fileFormat = ReportFiles.Format.parse(format);
+        ReportView view = compute(request);
+        ReportFile file = ReportFiles.write(view, fileFormat, ReportTexts.of(request.language()));
+        accessLog.record(AccessLog.Event.REPORT_EXPORTED, accessControl.caller().username(), "report:" + view.report(),
+                "format=" + fileFormat.extension() + " period=" + view.period() + " missions=" + view.missions()
+                        + " by=" + view.by() + " filters=" + new TreeMap<>(view.filters()) + " rows=" + file.rows());
+        return file;
+    }
+
+    private ReportView compute(ReportRequest request) {
+        ReportScope.Scope caller = scope.ofCaller();
+        ReportDefinition report = ReportDefinition.byId(request.report() == null ? "" : request.report().trim())
+                .filter(caller::offers).orElseThrow(() -> new NotFoundException("Report"));
+        Period period = Period.parse(request.period(), request.from(), request.to());
+        List<String> allowed = caller.missionsFor(report);
+        List<String> missions = missions(request.missions(), allowed);
+        String by = request.by() == null || request.by().isBlank() ? report.dimensions().get(0) : request.by().trim();
+        if (!report.dimensions().contains(by)) {
+            throw InvalidInputException.of("by", "report.dimension.unknown");
+        }
+        Map<String, String> filters = new TreeMap<>();
+        request.filters().forEach((dimension, value) -> {
+            if (!report.dimensions().contains(dimension) || value == null || !VALUE.matcher(value.trim()).matches()) {
+                throw InvalidInputException.of("filter", "report.filter.invalid");
+            }
+            filters.put(dimension, value.trim());
+        });
+        List<ReportQueries.Count> counts = queries.counts(report, caller.store(), by, filters, missions,
+                caller.traffickingMissions(), period);
+        List<ReportQueries.Count> totals = queries.counts(report, caller.store(), null, filters, missions,
+                caller.traffickingMissions(), period);
+        ReportTexts texts = ReportTexts.of(request.language());
+        boolean statistics = report.kind() == ReportDefinition.Kind.STATISTICS;
+        String description = statistics
+                ? texts.counts(report.id(), period.firstMonth().toString(), period.lastMonth().toString())
+                : texts.counts(report.id(), period.from().toString(), period.to().toString());
+        return new ReportView(report.id(), texts.title(report.id()), description, report.unit().name(), period.label(),
+                period.from(), period.to(), caller.store().name(), missions, by, texts.dimension(report.id(), by),
+                dimensions(report, texts), filters, rows(counts), rows(totals),
+                totals.stream().mapToLong(ReportQueries.Count::count).sum(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** The missions asked for (all the caller may see if none); one the caller may not report on is refused like an unknown one. */
+    private static List<String> missions(List<String> requested, List<String> allowed) {
+        if (requested.isEmpty()) {
+            return allowed;
+        }
+        List<String> missions = new ArrayList<>();
+        for (String mission : requested) {
+            String code = mission == null ? "" : mission.trim().toUpperCase(Locale.ROOT);
+            if (!allowed.contains(code)) {
+                throw InvalidInputException.of("mission", "report.mission.unknown");
+            }
+            if (!missions.contains(code)) {
+                missions.add(code);
+            }
+        }
+        return missions;
+    }
+
+    private static List<ReportView.Row> rows(List<ReportQueries.Count> counts) {
+        return counts.stream().map(c -> new ReportView.Row(c.mission(), c.value(), c.count())).toList();
+    }
+
+    private static List<ReportView.Dimension> dimensions(ReportDefinition report, ReportTexts texts) {
+        return report.dimensions().stream().map(d -> new ReportView.Dimension(d, texts.dimension(report.id(), d))).toList();
+    }
+}
