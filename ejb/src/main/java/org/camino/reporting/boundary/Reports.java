@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public class Reports {
 
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_+-]{1,64}");
+    private static final Pattern DIMENSION = Pattern.compile("[A-Za-z]{1,32}");
+    private static final Pattern MISSION = Pattern.compile("[A-Za-z]{3}(-[A-Za-z]{3})?");
 
     @Inject
     ReportScope scope;
@@ -64,17 +66,28 @@ public class Reports {
         return new ReportCatalogue(caller.store().name(), caller.missions(), entries);
     }
 
-    /** Runs a report; a malformed request is refused naming the field, a report the caller may not run is not found. */
+    /**
+     * Runs a report. A malformed request is refused naming each field before
+     * anything else (what it asks for is checked against the caller's scope
+     * after); a report the caller may not run is not found.
+     */
     @ScopedAccess("report:run on each mission counted, or cdr:read at HQ; CT reports need case:read:trafficking")
     public ReportView run(ReportRequest request) {
-        return compute(request);
+        return compute(request, checked(request, List.of()));
     }
 
     /** Runs a report and writes it as CSV, XLSX or PDF; the export is in the access log with its filters and rows. */
     @ScopedAccess("as run, for the report exported")
     public ReportFile export(ReportRequest request, String format) {
-        ReportFiles.Format fileFormat = ReportFiles.Format.parse(format);
-        ReportView view = compute(request);
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        ReportFiles.Format fileFormat = null;
+        try {
+            fileFormat = ReportFiles.Format.parse(format);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        Period period = checked(request, problems);
+        ReportView view = compute(request, period);
         ReportFile file = ReportFiles.write(view, fileFormat, ReportTexts.of(request.language()));
         accessLog.record(AccessLog.Event.REPORT_EXPORTED, accessControl.caller().username(), "report:" + view.report(),
                 "format=" + fileFormat.extension() + " period=" + view.period() + " missions=" + view.missions()
@@ -82,11 +95,33 @@ public class Reports {
         return file;
     }
 
-    private ReportView compute(ReportRequest request) {
+    /** The shape of every value (whatever the caller may see): each malformed one named, with {@code more} problems. */
+    private static Period checked(ReportRequest request, List<InvalidInputException.FieldProblem> more) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>(more);
+        Period period = null;
+        try {
+            period = Period.parse(request.period(), request.from(), request.to());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (request.missions().stream().anyMatch(m -> m == null || !MISSION.matcher(m.trim()).matches())) {
+            problems.add(new InvalidInputException.FieldProblem("mission", "report.mission.unknown"));
+        }
+        if (request.by() != null && !request.by().isBlank() && !DIMENSION.matcher(request.by().trim()).matches()) {
+            problems.add(new InvalidInputException.FieldProblem("by", "report.dimension.unknown"));
+        }
+        if (request.filters().entrySet().stream().anyMatch(f -> !DIMENSION.matcher(f.getKey()).matches()
+                || f.getValue() == null || !VALUE.matcher(f.getValue().trim()).matches())) {
+            problems.add(new InvalidInputException.FieldProblem("filter", "report.filter.invalid"));
+        }
+        InvalidInputException.throwIfAny(problems);
+        return period;
+    }
+
+    private ReportView compute(ReportRequest request, Period period) {
         ReportScope.Scope caller = scope.ofCaller();
         ReportDefinition report = ReportDefinition.byId(request.report() == null ? "" : request.report().trim())
                 .filter(caller::offers).orElseThrow(() -> new NotFoundException("Report"));
-        Period period = Period.parse(request.period(), request.from(), request.to());
         List<String> allowed = caller.missionsFor(report);
         List<String> missions = missions(request.missions(), allowed);
         String by = request.by() == null || request.by().isBlank() ? report.dimensions().get(0) : request.by().trim();
@@ -95,7 +130,7 @@ public class Reports {
         }
         Map<String, String> filters = new TreeMap<>();
         request.filters().forEach((dimension, value) -> {
-            if (!report.dimensions().contains(dimension) || value == null || !VALUE.matcher(value.trim()).matches()) {
+            if (!report.dimensions().contains(dimension)) {
                 throw InvalidInputException.of("filter", "report.filter.invalid");
             }
             filters.put(dimension, value.trim());
@@ -122,7 +157,7 @@ public class Reports {
         }
         List<String> missions = new ArrayList<>();
         for (String mission : requested) {
-            String code = mission == null ? "" : mission.trim().toUpperCase(Locale.ROOT);
+            String code = mission.trim().toUpperCase(Locale.ROOT);
             if (!allowed.contains(code)) {
                 throw InvalidInputException.of("mission", "report.mission.unknown");
             }

@@ -6,6 +6,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,14 +41,10 @@ public record Period(String label, LocalDate from, LocalDate to) {
             }
             return named(period.trim());
         }
-        if (from == null || from.isBlank()) {
-            throw InvalidInputException.of("from", "report.period.required");
-        }
-        if (to == null || to.isBlank()) {
-            throw InvalidInputException.of("to", "report.period.required");
-        }
-        LocalDate start = date("from", from.trim());
-        LocalDate end = date("to", to.trim());
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        LocalDate start = date("from", from, problems);
+        LocalDate end = date("to", to, problems);
+        InvalidInputException.throwIfAny(problems);
         if (end.isBefore(start)) {
             throw InvalidInputException.of("to", "report.period.order");
         }
@@ -83,11 +81,17 @@ public record Period(String label, LocalDate from, LocalDate to) {
         throw InvalidInputException.of("period", "report.period.invalid");
     }
 
-    private static LocalDate date(String field, String text) {
+    /** A required ISO date; a problem naming the field if it is missing or malformed. */
+    private static LocalDate date(String field, String text, List<InvalidInputException.FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new InvalidInputException.FieldProblem(field, "report.period.required"));
+            return null;
+        }
         try {
-            return LocalDate.parse(text);
+            return LocalDate.parse(text.trim());
         } catch (DateTimeException e) {
-            throw InvalidInputException.of(field, "date.invalid");
+            problems.add(new InvalidInputException.FieldProblem(field, "date.invalid"));
+            return null;
         }
     }
 

@@ -103,8 +103,12 @@ public class ReportsResource {
         return filters;
     }
 
+    /** {@code lang} if given (en, fr or es; anything else is a 400 naming it), otherwise the Accept-Language. */
     private String language(String lang) {
-        if (lang != null && !lang.isBlank()) {
+        if (lang != null) {
+            if (!List.of("en", "fr", "es").contains(lang.trim())) {
+                throw InvalidInputException.of("lang", QueryParams.INVALID);
+            }
             return lang.trim();
         }
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
