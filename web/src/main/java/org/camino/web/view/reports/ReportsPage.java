@@ -57,6 +57,10 @@ public class ReportsPage implements Serializable {
     @PostConstruct
     void open() {
         catalogue = reports.catalogue(language());
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            report = catalogue.reports().isEmpty() ? null : catalogue.reports().get(0).id();
+            return; // a postback's parameters are the form's (its own id among them), applied by Faces
+        }
         Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         report = first(parameters, "report");
         if (report == null && !catalogue.reports().isEmpty()) {
@@ -71,7 +75,7 @@ public class ReportsPage implements Serializable {
             missions = new ArrayList<>(List.of(parameters.get("mission")));
         }
         by = first(parameters, "by");
-        if (!FacesContext.getCurrentInstance().isPostback() && report != null) {
+        if (report != null) {
             run();
         }
     }
@@ -166,7 +170,8 @@ public class ReportsPage implements Serializable {
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
+                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 
