@@ -131,6 +131,18 @@ class ReportsIT {
         assertEquals(visibleToManager, figures(run(WORLD.token("manager"), "caseload-opened", "by=caseType")));
         assertEquals(expected(m -> true, Made::type), figures(run(WORLD.token("ctofficer"), "caseload-open", "by=caseType")));
 
+        // workload per person: the manager assigns one AVRR case to the caseworker
+        JsonObject assigned = World.object(Api.get("/api/cases?type=AVR&limit=1&mission=" + WORLD.mission(),
+                WORLD.token("manager")).body()).getJsonArray("rows").getJsonObject(0);
+        String number = assigned.getString("number");
+        long version = World.object(Api.get("/api/cases/" + number, WORLD.token("manager")).body()).getJsonNumber("version").longValue();
+        AreaFixtures.ok(Api.put("/api/cases/" + number + "/assignee", WORLD.token("manager"),
+                "{\"assignee\":\"" + WORLD.username("caseworker") + "\",\"version\":" + version + "}"));
+        assertEquals(Map.of(WORLD.username("caseworker"), 1L, "UNKNOWN", visibleToManager.values().stream().mapToLong(Long::longValue).sum() - 1),
+                figures(run(WORLD.token("manager"), "caseload-assigned", "by=assignee")));
+        assertEquals(404, Api.get("/api/reports/caseload-assigned?period=" + YEAR, WORLD.token("ctofficer")).statusCode(),
+                "workload per person is for those who assign cases");
+
         JsonObject catalogue = World.object(Api.get("/api/reports", WORLD.token("manager")).body());
         List<String> ids = catalogue.getJsonArray("reports").stream().map(r -> r.asJsonObject().getString("id")).toList();
         assertTrue(ids.contains("avrr-returns") && ids.contains("caseload-open"), ids.toString());

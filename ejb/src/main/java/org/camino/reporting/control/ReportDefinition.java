@@ -55,6 +55,10 @@ public enum ReportDefinition {
     CASELOAD_OPEN("caseload-open", Kind.CASELOAD, null, Unit.CASES,
             "c.opened_on <= p.t and (c.closed_on is null or c.closed_on > p.t)",
             dims("caseType", "c.case_type", "status", "c.status")),
+    /** Cases open at the end of the period by whom they are assigned to (mission managers only). */
+    CASELOAD_ASSIGNED("caseload-assigned", Kind.CASELOAD, null, Unit.CASES,
+            "c.opened_on <= p.t and (c.closed_on is null or c.closed_on > p.t)",
+            dims("assignee", "u.username", "caseType", "c.case_type", "status", "c.status")),
     /** Cases opened in the period. */
     CASELOAD_OPENED("caseload-opened", Kind.CASELOAD, null, Unit.CASES, "c.opened_on between p.f and p.t",
             dims("caseType", "c.case_type", "month", "to_char(c.opened_on, 'YYYY-MM')", "status", "c.status")),
@@ -126,6 +130,11 @@ public enum ReportDefinition {
     /** True if the report shows counter-trafficking figures only (and so needs the CT permission). */
     public boolean trafficking() {
         return TRAFFICKING.equals(caseType);
+    }
+
+    /** True if the report names staff (who cases are assigned to): for those who assign cases only. */
+    public boolean perStaff() {
+        return this == CASELOAD_ASSIGNED;
     }
 
     /** Dimension ids in display order; the first is the default breakdown. */

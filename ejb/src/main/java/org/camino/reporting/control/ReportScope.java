@@ -21,29 +21,35 @@ import java.util.Locale;
  * own records; otherwise, on a server that holds the central data repository,
  * a holder of {@code cdr:read} reports on every mission from HQ's store.
  * Counter-trafficking figures only for the missions where the caller holds
- * {@code case:read:trafficking:<mission>} (nobody at HQ does).
+ * {@code case:read:trafficking:<mission>} (nobody at HQ does); the workload per
+ * person only where the caller assigns cases ({@code case:reassign}).
  */
 @ApplicationScoped
 public class ReportScope {
+
+    /** The programme areas whose cases a mission manager assigns ({@code case:reassign}). */
+    private static final List<String> ASSIGNED_AREAS = List.of("resettlement", "avrr", "health", "trafficking");
 
     /**
      * @param store               where statistical records are read
      * @param missions            the missions the caller may report on, sorted
      * @param traffickingMissions those of them whose counter-trafficking figures the caller may see
+     * @param assigningMissions   those of them where the caller assigns cases (mission managers): workload per person
      */
-    public record Scope(ReportSql.Store store, List<String> missions, List<String> traffickingMissions) {
+    public record Scope(ReportSql.Store store, List<String> missions, List<String> traffickingMissions,
+                        List<String> assigningMissions) {
 
         /** True if the caller may run the report at all (on at least one mission). */
         public boolean offers(ReportDefinition report) {
-            if (report.kind() == ReportDefinition.Kind.CASELOAD) {
-                return store == ReportSql.Store.MISSION;
+            if (report.kind() == ReportDefinition.Kind.CASELOAD && store != ReportSql.Store.MISSION) {
+                return false;
             }
-            return report.trafficking() ? !traffickingMissions.isEmpty() : !missions.isEmpty();
+            return !missionsFor(report).isEmpty();
         }
 
         /** The missions the report may count. */
         public List<String> missionsFor(ReportDefinition report) {
-            return report.trafficking() ? traffickingMissions : missions;
+            return report.trafficking() ? traffickingMissions : report.perStaff() ? assigningMissions : missions;
         }
     }
 
@@ -65,7 +71,9 @@ public class ReportScope {
             if (!missions.isEmpty()) {
                 List<String> trafficking = missions.stream()
                         .filter(m -> accessControl.isPermitted("case:read:trafficking:" + lower(m))).toList();
-                return new Scope(ReportSql.Store.MISSION, missions, trafficking);
+                List<String> assigning = missions.stream().filter(m -> ASSIGNED_AREAS.stream()
+                        .anyMatch(area -> accessControl.isPermitted("case:reassign:" + area + ":" + lower(m)))).toList();
+                return new Scope(ReportSql.Store.MISSION, missions, trafficking, assigning);
             }
         }
         if (settings.holdsRepository() && accessControl.isPermitted("cdr:read")) {
@@ -73,7 +81,7 @@ public class ReportScope {
                     + " where outcome = 'ACCEPTED' order by 1");
             List<String> trafficking = missions.stream()
                     .filter(m -> accessControl.isPermitted("case:read:trafficking:" + lower(m))).toList();
-            return new Scope(ReportSql.Store.HQ, missions, trafficking);
+            return new Scope(ReportSql.Store.HQ, missions, trafficking, List.of());
         }
         accessControl.deny(accessControl.caller(), "report:run", "reports");
         throw new IllegalStateException("unreachable");

@@ -168,6 +168,7 @@ public class ReportsPage implements Serializable {
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("animation", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
                                 .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
