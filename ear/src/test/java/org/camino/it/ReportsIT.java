@@ -202,6 +202,13 @@ class ReportsIT {
                 .map(r -> r.asJsonObject().getString("id")).toList();
         assertFalse(ids.stream().anyMatch(id -> id.startsWith("trafficking") || id.startsWith("caseload")), ids.toString());
         assertEquals(404, Api.get("/api/reports/trafficking-victims?period=" + YEAR, analyst).statusCode());
+
+        WebClient hqPage = new WebClient();
+        WORLD.signIn(hqPage, "analyst");
+        HttpResponse<String> page = hqPage.get("/reports.xhtml?report=avrr-returns&period=" + YEAR + "&by=sex&mission=" + WORLD.mission());
+        assertEquals(200, page.statusCode(), page.body());
+        assertEquals(figures(run(WORLD.token("manager"), "avrr-returns", "by=sex")), pageFigures(page.body()),
+                "the analyst's page shows HQ's figures, the mission's");
     }
 
     @Test
@@ -276,6 +283,13 @@ class ReportsIT {
             assertEquals(List.of(c[1]), ApiInputIT.namedFields(answer), c[0] + ": " + answer.body());
         }
         assertEquals(404, Api.get("/api/reports/no-such-report?period=" + YEAR, manager).statusCode());
+
+        WebClient page = new WebClient();
+        WORLD.signIn(page, "manager");
+        HttpResponse<String> bad = page.get("/reports.xhtml?report=avrr-returns&period=" + YEAR + "-13");
+        assertEquals(200, bad.statusCode(), "the page shows the problem beside the field");
+        assertTrue(bad.body().contains("Use a month (2026-11), a quarter (2026-Q4) or a year (2026).") && !bad.body().contains("report-count"),
+                bad.body());
     }
 
     @Test
