@@ -131,6 +131,12 @@ class ReportsIT {
         assertEquals(visibleToManager, figures(run(WORLD.token("manager"), "caseload-opened", "by=caseType")));
         assertEquals(expected(m -> true, Made::type), figures(run(WORLD.token("ctofficer"), "caseload-open", "by=caseType")));
 
+        // the one step taken (a resettlement case opened today, in processing today): 0 days
+        JsonObject milestones = run(WORLD.token("manager"), "caseload-milestones", "by=status");
+        assertEquals(Map.of("IN_PROCESSING", 0L), figures(milestones));
+        assertEquals("DAYS", milestones.getString("unit"));
+        assertFalse(milestones.containsKey("total"), "medians do not add up across missions");
+
         // workload per person: the manager assigns one AVRR case to the caseworker
         JsonObject assigned = World.object(Api.get("/api/cases?type=AVR&limit=1&mission=" + WORLD.mission(),
                 WORLD.token("manager")).body()).getJsonArray("rows").getJsonObject(0);

@@ -117,7 +117,7 @@ final class ReportFiles {
                 csv.printRecord(row.mission(), row.value(), row.count());
             }
             for (ReportView.Row total : view.totals()) {
-                csv.printRecord(total.mission(), texts.text("export.total"), total.count());
+                csv.printRecord(total.mission(), totalLabel(view, texts), total.count());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -154,7 +154,7 @@ final class ReportFiles {
             for (ReportView.Row total : view.totals()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(total.mission());
-                row.createCell(1).setCellValue(texts.text("export.total"));
+                row.createCell(1).setCellValue(totalLabel(view, texts));
                 row.getCell(1).setCellStyle(bold);
                 row.createCell(2).setCellValue(total.count());
             }
@@ -200,7 +200,7 @@ final class ReportFiles {
             }
             for (ReportView.Row total : view.totals()) {
                 table.addCell(new Phrase(total.mission(), bold));
-                table.addCell(new Phrase(texts.text("export.total"), bold));
+                table.addCell(new Phrase(totalLabel(view, texts), bold));
                 table.addCell(number(total.count(), bold));
             }
             document.add(table);
@@ -210,6 +210,11 @@ final class ReportFiles {
             document.close();
         }
         return bytes.toByteArray();
+    }
+
+    /** "Total" beside a count; "Overall" beside a median, which is not a sum. */
+    private static String totalLabel(ReportView view, ReportTexts texts) {
+        return texts.text("DAYS".equals(view.unit()) ? "export.overall" : "export.total");
     }
 
     private static PdfPCell number(long count, Font font) {

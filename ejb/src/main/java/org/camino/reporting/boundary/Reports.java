@@ -147,7 +147,8 @@ public class Reports {
         return new ReportView(report.id(), texts.title(report.id()), description, report.unit().name(), period.label(),
                 period.from(), period.to(), caller.store().name(), missions, by, texts.dimension(report.id(), by),
                 dimensions(report, texts), filters, rows(counts), rows(totals),
-                totals.stream().mapToLong(ReportQueries.Count::count).sum(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+                report.unit().adds() ? totals.stream().mapToLong(ReportQueries.Count::count).sum() : null,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The missions asked for (all the caller may see if none); one the caller may not report on is refused like an unknown one. */

@@ -62,6 +62,10 @@ public enum ReportDefinition {
     /** Cases opened in the period. */
     CASELOAD_OPENED("caseload-opened", Kind.CASELOAD, null, Unit.CASES, "c.opened_on between p.f and p.t",
             dims("caseType", "c.case_type", "month", "to_char(c.opened_on, 'YYYY-MM')", "status", "c.status")),
+    /** Median days from a case's opening to each workflow status it reached in the period (the first status excluded). */
+    CASELOAD_MILESTONES("caseload-milestones", Kind.CASELOAD, null, Unit.DAYS,
+            "s.from_status is not null and s.changed_at::date between p.f and p.t",
+            dims("status", "s.to_status", "caseType", "c.case_type")),
     /** Cases closed in the period, by closure reason. */
     CASELOAD_CLOSED("caseload-closed", Kind.CASELOAD, null, Unit.CASES, "c.closed_on between p.f and p.t",
             dims("caseType", "c.case_type", "month", "to_char(c.closed_on, 'YYYY-MM')", "reason", "c.closure_reason"));
@@ -70,16 +74,30 @@ public enum ReportDefinition {
 
     /** What one counted unit is. */
     public enum Unit {
-        EVENTS("count(*)"), CASES("count(distinct case_pseudonym)"), PERSONS("count(distinct person_pseudonym)");
+        EVENTS("count(*)", "count(*)"), CASES("count(distinct case_pseudonym)", "count(*)"),
+        PERSONS("count(distinct person_pseudonym)", null),
+        /** Not a count: the median number of days (whole days, halves away from zero), so no sum across missions. */
+        DAYS(null, "round((percentile_cont(0.5) within group (order by s.changed_at::date - c.opened_on))::numeric)");
 
         private final String statisticsCount;
+        private final String caseloadAggregate;
 
-        Unit(String statisticsCount) {
+        Unit(String statisticsCount, String caseloadAggregate) {
             this.statisticsCount = statisticsCount;
+            this.caseloadAggregate = caseloadAggregate;
         }
 
         String statisticsCount() {
             return statisticsCount;
+        }
+
+        String caseloadAggregate() {
+            return caseloadAggregate;
+        }
+
+        /** True if the figures are counts, which add up across missions. */
+        public boolean adds() {
+            return this != DAYS;
         }
     }
 
@@ -144,6 +162,11 @@ public enum ReportDefinition {
 
     String condition() {
         return condition;
+    }
+
+    /** The rows a caseload report reads: cases, or their status changes with their case. */
+    String caseloadRows() {
+        return unit == Unit.DAYS ? "case_status_change s join case_file c on c.id = s.case_id" : "case_file c";
     }
 
     String column(String dimension) {

@@ -32,7 +32,7 @@ class ReportFilesTest {
             Map.of("ageBand", "Y25T34"),
             List.of(new ReportView.Row("KEN", "FEMALE", 7), new ReportView.Row("KEN", "MALE", 3),
                     new ReportView.Row("SOM", "FEMALE", 12)),
-            List.of(new ReportView.Row("KEN", "", 10), new ReportView.Row("SOM", "", 12)), 22,
+            List.of(new ReportView.Row("KEN", "", 10), new ReportView.Row("SOM", "", 12)), 22L,
             Instant.parse("2026-12-07T10:15:30Z"));
 
     private final ReportTexts texts = ReportTexts.of("en");

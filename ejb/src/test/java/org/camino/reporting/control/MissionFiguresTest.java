@@ -189,6 +189,29 @@ class MissionFiguresTest {
                 id++;
             }
         }
+        // status changes: the first status of each case (from nothing, never counted) and up to two steps after it
+        record Step(String mission, String type, String status, long days, LocalDate on) {
+        }
+        List<Step> steps = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set session_replication_role = replica");
+            int id = 1;
+            for (int i = 0; i < cases.size(); i++) {
+                Live live = cases.get(i);
+                s.execute("insert into case_status_change (id, uuid, case_id, from_status, to_status, changed_at, changed_by)"
+                        + " values (" + id++ + ", gen_random_uuid(), " + (i + 1) + ", null, 'REGISTERED', '" + live.opened()
+                        + " 12:00:00+00', 'cw')");
+                LocalDate on = live.opened();
+                for (int k = 0; k < RANDOM.nextInt(3); k++) {
+                    on = on.plusDays(RANDOM.nextInt(90));
+                    String status = STATUSES.get(1 + RANDOM.nextInt(2));
+                    s.execute("insert into case_status_change (id, uuid, case_id, from_status, to_status, changed_at, changed_by)"
+                            + " values (" + id++ + ", gen_random_uuid(), " + (i + 1) + ", 'REGISTERED', '" + status + "', '"
+                            + on + " 12:00:00+00', 'cw')");
+                    steps.add(new Step(live.mission(), live.type(), status, on.toEpochDay() - live.opened().toEpochDay(), on));
+                }
+            }
+        }
         ReportQueries queries = new ReportQueries();
         queries.dataSource = db;
         Period period = Period.parse(null, "2026-01-01", "2026-06-30");
@@ -204,6 +227,20 @@ class MissionFiguresTest {
                 .filter(l -> l.closed() != null && !l.closed().isBefore(period.from()) && !l.closed().isAfter(period.to()))
                 .collect(Collectors.groupingBy(l -> l.mission() + "|" + YearMonth.from(l.closed()), TreeMap::new, Collectors.counting()));
         assertEquals(closed, cells(queries.counts(ReportDefinition.CASELOAD_CLOSED, ReportSql.Store.MISSION, "month",
+                Map.of(), missions, List.of("UGA"), period)));
+        Map<String, List<Long>> days = steps.stream().filter(st -> !st.type().equals("CTA") || st.mission().equals("UGA"))
+                .filter(st -> !st.on().isBefore(period.from()) && !st.on().isAfter(period.to()))
+                .collect(Collectors.groupingBy(st -> st.mission() + "|" + st.status(), TreeMap::new,
+                        Collectors.mapping(Step::days, Collectors.toList())));
+        Map<String, Long> medians = new TreeMap<>();
+        days.forEach((cell, values) -> {
+            List<Long> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+            medians.put(cell, Math.round(median));
+        });
+        assertFalse(medians.isEmpty());
+        assertEquals(medians, cells(queries.counts(ReportDefinition.CASELOAD_MILESTONES, ReportSql.Store.MISSION, "status",
                 Map.of(), missions, List.of("UGA"), period)));
         assertFalse(cells(queries.counts(ReportDefinition.CASELOAD_OPENED, ReportSql.Store.MISSION, "caseType", Map.of(),
                 missions, List.of(), period)).keySet().stream().anyMatch(k -> k.endsWith("|CTA")), "no CT permission: no CT case");

@@ -146,7 +146,7 @@ public class ReportsPage implements Serializable {
                 .map(ReportCatalogue.Entry::dimensions).orElse(List.of());
     }
 
-    /** Counts by value of the breakdown, one bar series per mission: a Chart.js bar chart. */
+    /** Figures by value of the breakdown, one bar series per mission: a Chart.js bar chart. */
     public String getChart() {
         if (view == null) {
             return "{}";
@@ -165,13 +165,14 @@ public class ReportsPage implements Serializable {
         });
         JsonArrayBuilder labels = Json.createArrayBuilder();
         values.forEach(labels::add);
+        boolean stacked = !"DAYS".equals(view.unit()); // counts pile up by mission; medians stand side by side
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false)
                         .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                                .add("x", Json.createObjectBuilder().add("stacked", stacked))
+                                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
                                         .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
