@@ -360,7 +360,8 @@ class CentralDataRepositoryIT {
     }
 
     /** Sends now until the outbox is empty (bounded: 60 s). */
-    private static void drainOutbox(String admin) throws InterruptedException {
+    /** Pushes the outbox until nothing is unsent (also used by ReportsIT). */
+    static void drainOutbox(String admin) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
             HttpResponse<String> push = Api.post("/api/cdr/outbox/push", admin, "");

@@ -28,6 +28,8 @@ public class AccessLog {
         USER_CHANGED, MISSION_CHANGED, PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, CHAIN_VERIFIED,
         KEY_ROTATION_STARTED, KEY_ROTATION_RESTARTED, KEY_ROTATION_STOPPED, KEY_ROTATION_FINISHED,
         NODE_CREDENTIAL_ISSUED, NODE_CREDENTIAL_REVOKED, CDR_PUSH_REQUESTED,
+        /** A report was exported (CSV, XLSX, PDF): which report, filters, missions and rows. */
+        REPORT_EXPORTED,
         /** A stored value failed its integrity check (first sighting only; see IntegrityIncidents). */
         INTEGRITY_INCIDENT
     }

@@ -100,6 +100,15 @@ class FreeTextEncryptionTest {
         coded("record ids and pseudonyms: HMACs under the mission's pseudonymisation key", "cdr_outbox.record_id",
                 "cdr_record.record_id", "cdr_record.case_pseudonym", "cdr_record.person_pseudonym",
                 "cdr_record_key.record_id", "cdr_record_key.case_pseudonym", "cdr_tombstone.case_pseudonym");
+        // --- mission reports: the mission's own copy of the statistical records it sends (same columns as cdr_record)
+        coded("statistical variables of the mission's records: codes, bands and months", "stat_record.mission",
+                "stat_record.case_type", "stat_record.event_type", "stat_record.sex", "stat_record.age_band",
+                "stat_record.nationality", "stat_record.origin_country", "stat_record.destination_country",
+                "stat_record.status", "stat_record.reason", "stat_record.programme_code",
+                "stat_record.household_size_band", "stat_tombstone.mission");
+        coded("record ids and pseudonyms of the mission's records: HMACs under its pseudonymisation key",
+                "stat_record.record_id", "stat_record.case_pseudonym", "stat_record.person_pseudonym",
+                "stat_tombstone.case_pseudonym");
         coded("transfer bookkeeping: outcomes, batch ids (UUIDs), mission codes, and errors written by the code "
                 + "(field names, code-list and HTTP messages, never a value of a record)",
                 "cdr_push_state.last_error", "cdr_push_attempt.outcome", "cdr_push_attempt.detail",

@@ -55,6 +55,12 @@ public class Navigation {
         return subject().isAuthenticated() && subject().isPermitted("cdr:read");
     }
 
+    /** Holders of report:run for a mission (managers, CT officers) and HQ analysts: the reports page. */
+    public boolean isReporter() {
+        return isSignedIn() && (subject().isPermitted("cdr:read")
+                || missionCodes().stream().anyMatch(m -> subject().isPermitted("report:run:" + m.toLowerCase(Locale.ROOT))));
+    }
+
     /** Mission managers and administrators: the outbox page of the missions they may see. */
     public boolean isOutboxReader() {
         return isSignedIn() && missionCodes().stream().anyMatch(m -> subject().isPermitted("outbox:read:" + m.toLowerCase(Locale.ROOT)));

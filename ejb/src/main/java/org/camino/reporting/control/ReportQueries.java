@@ -1,0 +1,66 @@
+package org.camino.reporting.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the reports' SQL ({@link ReportSql}): counts by mission and one dimension. */
+@ApplicationScoped
+public class ReportQueries {
+
+    /** One cell: a mission, a value of the dimension ("" for a total), the count. */
+    public record Count(String mission, String value, long count) {
+    }
+
+    @Resource(lookup = "java:jboss/datasources/CaminoDS")
+    DataSource dataSource;
+
+    /**
+     * The counts of a report over the period in these missions; {@code by}
+     * null gives one total per mission. {@code filters}: dimension id → value.
+     * {@code traffickingMissions}: where counter-trafficking cases may be counted
+     * (caseload only; a trafficking report is asked for those missions alone).
+     */
+    public List<Count> counts(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
+                              List<String> missions, List<String> traffickingMissions, Period period) {
+        List<String> filterDims = List.copyOf(filters.keySet());
+        boolean statistics = report.kind() == ReportDefinition.Kind.STATISTICS;
+        String sql = statistics ? ReportSql.statistics(store, report, by, filterDims)
+                : ReportSql.caseload(report, by, filterDims);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            if (statistics) {
+                s.setArray(i++, c.createArrayOf("varchar", missions.toArray()));
+                s.setString(i++, report.caseType());
+                s.setDate(i++, Date.valueOf(period.firstMonth().atDay(1)));
+                s.setDate(i++, Date.valueOf(period.lastMonth().atDay(1)));
+            } else {
+                s.setDate(i++, Date.valueOf(period.from()));
+                s.setDate(i++, Date.valueOf(period.to()));
+                s.setArray(i++, c.createArrayOf("varchar", missions.toArray()));
+                s.setArray(i++, c.createArrayOf("varchar", traffickingMissions.toArray()));
+            }
+            for (String dimension : filterDims) {
+                s.setString(i++, filters.get(dimension));
+            }
+            List<Count> counts = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

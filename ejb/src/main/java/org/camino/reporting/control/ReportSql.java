@@ -1,0 +1,72 @@
+package org.camino.reporting.control;
+
+import java.util.List;
+
+/**
+ * The SQL of the reports, built from {@link ReportDefinition}s and nothing
+ * the caller typed: dimensions and filters are chosen among the report's own
+ * (checked before), values are bound parameters.
+ * <p>
+ * A statistical report is one text with the store's table name in it:
+ * {@code stat_record} on the mission, {@code cdr_record} at HQ. Parameters:
+ * missions (text[]), case type, first day of the first month, first day of
+ * the last month, then one value per filter. The caseload: missions, missions
+ * whose counter-trafficking cases may be counted (text[]), from, to, filters.
+ */
+public final class ReportSql {
+
+    /** The value of a dimension that the record or case does not carry. */
+    public static final String UNKNOWN = "UNKNOWN";
+
+    /** Where statistical records are read. */
+    public enum Store {
+        /** The mission's own records, as sent to HQ. */
+        MISSION("stat_record"),
+        /** HQ's store, every mission's. */
+        HQ("cdr_record");
+
+        private final String table;
+
+        Store(String table) {
+            this.table = table;
+        }
+
+        public String table() {
+            return table;
+        }
+    }
+
+    private ReportSql() {
+    }
+
+    /** Counts by mission and {@code by} (null: one total per mission), filtered on {@code filters} (dimension ids). */
+    static String statistics(Store store, ReportDefinition report, String by, List<String> filters) {
+        StringBuilder sql = new StringBuilder("select mission, ").append(value(report, by)).append(" as value, ")
+                .append(report.unit().statisticsCount()).append(" as counted from ").append(store.table())
+                .append(" where mission = any(?) and case_type = ? and event_month between ? and ? and (")
+                .append(report.condition()).append(')');
+        for (String filter : filters) {
+            sql.append(" and coalesce(").append(report.column(filter)).append(", '").append(UNKNOWN).append("') = ?");
+        }
+        return sql.append(" group by 1, 2 order by 1, 2").toString();
+    }
+
+    /** Live cases by mission and {@code by}; counter-trafficking cases only in the missions of the second array. */
+    static String caseload(ReportDefinition report, String by, List<String> filters) {
+        StringBuilder sql = new StringBuilder("with p as (select ?::date as f, ?::date as t) select m.code as mission, ")
+                .append(value(report, by)).append(" as value, ").append(report.unit().caseloadAggregate())
+                .append(" as counted from ").append(report.caseloadRows())
+                .append(" join mission m on m.id = c.mission_id left join app_user u on u.id = c.assigned_to")
+                .append(" cross join p")
+                .append(" where m.code = any(?) and (c.case_type <> '").append(ReportDefinition.TRAFFICKING)
+                .append("' or m.code = any(?)) and (").append(report.condition()).append(')');
+        for (String filter : filters) {
+            sql.append(" and coalesce(").append(report.column(filter)).append(", '").append(UNKNOWN).append("') = ?");
+        }
+        return sql.append(" group by 1, 2 order by 1, 2").toString();
+    }
+
+    private static String value(ReportDefinition report, String by) {
+        return by == null ? "''" : "coalesce(" + report.column(by) + ", '" + UNKNOWN + "')";
+    }
+}

@@ -1,0 +1,63 @@
+package org.camino.reporting.control;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportSqlTest {
+
+    @Test
+    void missionAndHqRunTheSameTextOnTheirOwnTable() {
+        for (ReportDefinition report : ReportDefinition.values()) {
+            if (report.kind() != ReportDefinition.Kind.STATISTICS) {
+                continue;
+            }
+            for (String by : report.dimensions()) {
+                String mission = ReportSql.statistics(ReportSql.Store.MISSION, report, by, report.dimensions());
+                String hq = ReportSql.statistics(ReportSql.Store.HQ, report, by, report.dimensions());
+                assertTrue(mission.contains(" from stat_record "), mission);
+                assertEquals(mission.replace(" from stat_record ", " from cdr_record "), hq, report + " by " + by);
+            }
+        }
+    }
+
+    @Test
+    void everyStatisticalReportCountsOneCaseTypeAndEveryCaseloadHidesTraffickingOutsideItsMissions() {
+        for (ReportDefinition report : ReportDefinition.values()) {
+            String sql = report.kind() == ReportDefinition.Kind.STATISTICS
+                    ? ReportSql.statistics(ReportSql.Store.MISSION, report, null, List.of())
+                    : ReportSql.caseload(report, null, List.of());
+            assertTrue(sql.contains("mission = any(?)") || sql.contains("m.code = any(?)"), sql);
+            if (report.kind() == ReportDefinition.Kind.STATISTICS) {
+                assertTrue(report.caseType() != null && sql.contains("case_type = ?"), sql);
+            } else {
+                assertTrue(sql.contains("(c.case_type <> 'CTA' or m.code = any(?))"), sql);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheReportsOwnDimensionsBecomeSql() {
+        assertThrows(IllegalArgumentException.class,
+                () -> ReportSql.statistics(ReportSql.Store.MISSION, ReportDefinition.AVRR_RETURNS, "1; drop table x", List.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> ReportSql.caseload(ReportDefinition.CASELOAD_OPEN, "caseType", List.of("sex")));
+        String filtered = ReportSql.statistics(ReportSql.Store.MISSION, ReportDefinition.AVRR_RETURNS, "month", List.of("sex"));
+        assertTrue(filtered.contains("coalesce(sex, 'UNKNOWN') = ?"), filtered);
+        assertFalse(filtered.contains("FEMALE"));
+    }
+
+    @Test
+    void reportIdsAreUniqueAndFound() {
+        for (ReportDefinition report : ReportDefinition.values()) {
+            assertEquals(report, ReportDefinition.byId(report.id()).orElseThrow());
+            assertFalse(report.dimensions().isEmpty(), report.id());
+        }
+        assertTrue(ReportDefinition.byId("nope").isEmpty());
+    }
+}

@@ -1,0 +1,221 @@
+package org.camino.web.view.reports;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.NotFoundException;
+import org.camino.reporting.boundary.ReportCatalogue;
+import org.camino.reporting.boundary.ReportFile;
+import org.camino.reporting.boundary.ReportRequest;
+import org.camino.reporting.boundary.ReportView;
+import org.camino.reporting.boundary.Reports;
+import org.camino.web.view.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Backs /reports.xhtml: choose a report, a period (month, quarter or year, or
+ * from–to), missions, a breakdown and one filter; see the table and its
+ * chart; export to CSV, XLSX or PDF. The first request may name them as
+ * parameters ({@code ?report=avrr-returns&period=2026-Q4&mission=KEN&by=sex}).
+ * Who may see what is the service's business: a user who may run no report
+ * gets the 403 page from the first call.
+ */
+@Named
+@ViewScoped
+public class ReportsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Reports reports;
+
+    private transient ReportCatalogue catalogue;
+    private transient ReportView view;
+    private String report;
+    private String period = Year.now().toString();
+    private String from;
+    private String to;
+    private List<String> missions = new ArrayList<>();
+    private String by;
+    private String filterDimension;
+    private String filterValue;
+
+    @PostConstruct
+    void open() {
+        catalogue = reports.catalogue(language());
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            report = catalogue.reports().isEmpty() ? null : catalogue.reports().get(0).id();
+            return; // a postback's parameters are the form's (its own id among them), applied by Faces
+        }
+        Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        report = first(parameters, "report");
+        if (report == null && !catalogue.reports().isEmpty()) {
+            report = catalogue.reports().get(0).id();
+        }
+        if (parameters.containsKey("period") || parameters.containsKey("from")) {
+            period = first(parameters, "period");
+            from = first(parameters, "from");
+            to = first(parameters, "to");
+        }
+        if (parameters.containsKey("mission")) {
+            missions = new ArrayList<>(List.of(parameters.get("mission")));
+        }
+        by = first(parameters, "by");
+        if (report != null) {
+            run();
+        }
+    }
+
+    /** Shows the report; a malformed choice is shown beside its field. */
+    public void run() {
+        try {
+            view = reports.run(request());
+            by = view.by();
+        } catch (InvalidInputException e) {
+            view = null;
+            Messages.show("report", e);
+        } catch (NotFoundException e) {
+            view = null;
+            Messages.error("report:report", "reports.notFound");
+        }
+    }
+
+    /** The report changed: its own breakdowns and filters. */
+    public void reportChanged() {
+        by = null;
+        filterDimension = null;
+        filterValue = null;
+    }
+
+    public void exportCsv() throws IOException {
+        export("csv");
+    }
+
+    public void exportXlsx() throws IOException {
+        export("xlsx");
+    }
+
+    public void exportPdf() throws IOException {
+        export("pdf");
+    }
+
+    private void export(String format) throws IOException {
+        ReportFile file;
+        try {
+            file = reports.export(request(), format);
+        } catch (InvalidInputException e) {
+            Messages.show("report", e);
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType(file.contentType());
+        response.setResponseContentLength(file.content().length);
+        response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"");
+        response.getResponseOutputStream().write(file.content());
+        faces.responseComplete();
+    }
+
+    private ReportRequest request() {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (filterDimension != null && !filterDimension.isBlank()) {
+            filters.put(filterDimension, filterValue == null ? "" : filterValue);
+        }
+        String breakdown = getDimensions().stream().anyMatch(d -> d.id().equals(by)) ? by : null;
+        return new ReportRequest(report, period, from, to, missions, breakdown, filters, language());
+    }
+
+    /** The chosen report's breakdowns. */
+    public List<ReportView.Dimension> getDimensions() {
+        return getCatalogue().reports().stream().filter(r -> r.id().equals(report)).findFirst()
+                .map(ReportCatalogue.Entry::dimensions).orElse(List.of());
+    }
+
+    /** Figures by value of the breakdown, one bar series per mission: a Chart.js bar chart. */
+    public String getChart() {
+        if (view == null) {
+            return "{}";
+        }
+        TreeSet<String> values = new TreeSet<>();
+        Map<String, Map<String, Long>> byMission = new LinkedHashMap<>();
+        for (ReportView.Row row : view.rows()) {
+            values.add(row.value());
+            byMission.computeIfAbsent(row.mission(), m -> new LinkedHashMap<>()).put(row.value(), row.count());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        byMission.forEach((mission, counts) -> {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            values.forEach(v -> data.add(counts.getOrDefault(v, 0L)));
+            datasets.add(Json.createObjectBuilder().add("label", mission).add("data", data));
+        });
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        values.forEach(labels::add);
+        boolean stacked = !"DAYS".equals(view.unit()); // counts pile up by mission; medians stand side by side
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("stacked", stacked))
+                                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    private ReportCatalogue getCatalogue() {
+        if (catalogue == null) {
+            catalogue = reports.catalogue(language());
+        }
+        return catalogue;
+    }
+
+    private static String language() {
+        return FacesContext.getCurrentInstance().getViewRoot() == null ? "en"
+                : FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    }
+
+    private static String first(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 || values[0].isBlank() ? null : values[0].trim();
+    }
+
+    /** The missions the report counted, for the line under its title. */
+    public String getMissionsText() {
+        return view == null ? "" : String.join(", ", view.missions());
+    }
+
+    public List<ReportCatalogue.Entry> getReports() { return getCatalogue().reports(); }
+    public List<String> getMissionChoices() { return getCatalogue().missions(); }
+    public ReportView getView() { return view; }
+    public String getReport() { return report; }
+    public void setReport(String report) { this.report = report; }
+    public String getPeriod() { return period; }
+    public void setPeriod(String period) { this.period = period; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+    public List<String> getMissions() { return missions; }
+    public void setMissions(List<String> missions) { this.missions = missions == null ? new ArrayList<>() : missions; }
+    public String getBy() { return by; }
+    public void setBy(String by) { this.by = by; }
+    public String getFilterDimension() { return filterDimension; }
+    public void setFilterDimension(String filterDimension) { this.filterDimension = filterDimension; }
+    public String getFilterValue() { return filterValue; }
+    public void setFilterValue(String filterValue) { this.filterValue = filterValue; }
+}
