@@ -372,10 +372,10 @@ class ReportsIT {
         return figures;
     }
 
-    /** The page's table: value and count of each row, in order (HTML, not JSON). */
+    /** The page's table: value (its code; the page shows its label) and count of each row, in order (HTML, not JSON). */
     private static Map<String, Long> pageFigures(String html) {
         Map<String, Long> figures = new TreeMap<>();
-        Matcher row = Pattern.compile("class=\"report-value\">([^<]*)</span>.*?class=\"report-count\">\\s*([0-9]+)\\s*</span>",
+        Matcher row = Pattern.compile("class=\"report-value\" data-code=\"([^\"]*)\">[^<]*</span>.*?class=\"report-count\">\\s*([0-9]+)\\s*</span>",
                 Pattern.DOTALL).matcher(html);
         while (row.find()) {
             figures.put(row.group(1), Long.parseLong(row.group(2)));

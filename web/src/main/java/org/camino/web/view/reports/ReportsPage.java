@@ -15,6 +15,7 @@ import org.camino.reporting.boundary.ReportFile;
 import org.camino.reporting.boundary.ReportRequest;
 import org.camino.reporting.boundary.ReportView;
 import org.camino.reporting.boundary.Reports;
+import org.camino.web.view.CodeLabels;
 import org.camino.web.view.Messages;
 
 import java.io.IOException;
@@ -42,6 +43,9 @@ public class ReportsPage implements Serializable {
 
     @Inject
     Reports reports;
+
+    @Inject
+    CodeLabels codes;
 
     private transient ReportCatalogue catalogue;
     private transient ReportView view;
@@ -146,6 +150,33 @@ public class ReportsPage implements Serializable {
                 .map(ReportCatalogue.Entry::dimensions).orElse(List.of());
     }
 
+    /** Code list of each breakdown whose values are codes; "status" and "code" are read below. */
+    private static final Map<String, String> LISTS = Map.of("sex", "SEX", "ageBand", "AGE_BAND",
+            "nationality", "COUNTRY", "originCountry", "COUNTRY", "destinationCountry", "COUNTRY",
+            "caseType", "CASE_TYPE", "reason", "CASE_CLOSURE_REASON");
+    /** The list of the programme code ("code") each report counts. */
+    private static final Map<String, String> PROGRAMME_LISTS = Map.of(
+            "avrr-reintegration", "REINTEGRATION_ASSISTANCE", "avrr-monitoring", "MONITORING_VISIT",
+            "health-assessments", "HEALTH_OUTCOME", "trafficking-events", "TRAFFICKING_EVENT_TYPE",
+            "trafficking-support", "SUPPORT_PLAN_TYPE");
+
+    /** A row's value as users read it: the code's label in their language (months, bands and names as they are). */
+    public String valueLabel(String value) {
+        if (view == null || value == null || value.isBlank()) {
+            return value;
+        }
+        if ("status".equals(view.by())) {
+            return codes.status(value);
+        }
+        String list = "code".equals(view.by()) ? PROGRAMME_LISTS.get(view.report()) : LISTS.get(view.by());
+        if (list == null) {
+            return value;
+        }
+        String label = codes.label(list, value);
+        // nationality may be a special value (stateless, unknown) rather than a country
+        return label.equals(value) && "nationality".equals(view.by()) ? codes.label("NATIONALITY_SPECIAL", value) : label;
+    }
+
     /** Figures by value of the breakdown, one bar series per mission: a Chart.js bar chart. */
     public String getChart() {
         if (view == null) {
@@ -164,7 +195,7 @@ public class ReportsPage implements Serializable {
             datasets.add(Json.createObjectBuilder().add("label", mission).add("data", data));
         });
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        values.forEach(labels::add);
+        values.forEach(v -> labels.add(valueLabel(v)));
         boolean stacked = !"DAYS".equals(view.unit()); // counts pile up by mission; medians stand side by side
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
