@@ -5,29 +5,14 @@
 -- cdr_record with the same SQL, so a mission's figure and HQ's figure for that
 -- mission are equal once the outbox has been sent.
 --
--- Same columns as cdr_record; one row per record id (a higher version
+-- The columns of cdr_record; one row per record id (a higher version
 -- replaces a lower one); a tombstone removes every row of its case and keeps
 -- them out (stat_tombstone). Not partitioned: it holds one node's records.
 
+-- the columns of HQ's store by construction, so that one SQL text counts both
 create table stat_record (
-    record_id           char(32)     primary key,
-    version             bigint       not null,
-    mission             varchar(16)  not null,
-    case_type           varchar(8)   not null,
-    event_type          varchar(32)  not null,
-    event_month         date         not null,
-    case_pseudonym      char(32)     not null,
-    person_pseudonym    char(32),
-    sex                 varchar(16),
-    age_band            varchar(16),
-    nationality         varchar(8),
-    origin_country      varchar(8),
-    destination_country varchar(8),
-    status              varchar(32),
-    reason              varchar(64),
-    programme_code      varchar(64),
-    household_size_band varchar(8),
-    received_at         timestamptz  not null default now()
+    like cdr_record including defaults,
+    primary key (record_id)
 );
 comment on table stat_record is 'The mission''s statistical records (current version of each), as sent to HQ: pseudonyms and codes only.';
 create index stat_record_aggregate on stat_record (mission, case_type, event_type, event_month);

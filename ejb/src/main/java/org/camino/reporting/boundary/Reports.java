@@ -2,6 +2,7 @@ package org.camino.reporting.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.camino.missions.boundary.Missions;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.NotFoundException;
 import org.camino.reporting.control.Period;
@@ -37,7 +38,6 @@ public class Reports {
 
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_+-]{1,64}");
     private static final Pattern DIMENSION = Pattern.compile("[A-Za-z]{1,32}");
-    private static final Pattern MISSION = Pattern.compile("[A-Za-z]{3}(-[A-Za-z]{3})?");
 
     @Inject
     ReportScope scope;
@@ -104,7 +104,8 @@ public class Reports {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        if (request.missions().stream().anyMatch(m -> m == null || !MISSION.matcher(m.trim()).matches())) {
+        if (request.missions().stream().anyMatch(m -> m == null
+                || !m.trim().toUpperCase(Locale.ROOT).matches(Missions.CODE_PATTERN))) {
             problems.add(new InvalidInputException.FieldProblem("mission", "report.mission.unknown"));
         }
         if (request.by() != null && !request.by().isBlank() && !DIMENSION.matcher(request.by().trim()).matches()) {

@@ -117,8 +117,8 @@ final class HqRecords {
      */
     private int applyRecords() throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.executeUpdate("insert into cdr_winner (" + COLUMNS + ") select distinct on (i.record_id) " + prefixed("i")
-                    + " from cdr_incoming i where not i.tombstone and not exists"
+            s.executeUpdate("insert into cdr_winner (" + COLUMNS + ") select distinct on (i.record_id) "
+                    + prefixed("i", COLUMNS) + " from cdr_incoming i where not i.tombstone and not exists"
                     + " (select 1 from cdr_tombstone t where t.case_pseudonym = i.case_pseudonym)"
                     + " order by i.record_id, i.version desc");
             s.execute("analyze cdr_winner"); // a temporary table has no statistics: without them the joins below scan HQ
@@ -130,7 +130,7 @@ final class HqRecords {
                 + " select record_id, mission, version, event_month, case_pseudonym from cdr_winner"
                 + " on conflict (record_id) do update set version = excluded.version, event_month = excluded.event_month"
                 + " where cdr_record_key.version < excluded.version returning record_id),"
-                + " inserted as (insert into cdr_record (" + COLUMNS + ") select " + prefixed("w")
+                + " inserted as (insert into cdr_record (" + COLUMNS + ") select " + prefixed("w", COLUMNS)
                 + " from cdr_winner w join keyed using (record_id) returning " + TOTAL_KEY + "),"
                 + " counted as (insert into cdr_total (" + TOTAL_KEY + ", records) select " + TOTAL_KEY + ", count(*)"
                 + " from inserted group by " + TOTAL_KEY + " on conflict (" + TOTAL_KEY + ")"
@@ -141,16 +141,13 @@ final class HqRecords {
     /** Runs a {@code delete from cdr_record r ...} and takes what it removed off the totals, in one statement. */
     private void deleteCounted(String delete) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.executeUpdate("with gone as (" + delete + " returning " + prefixedKey("r") + ")"
+            s.executeUpdate("with gone as (" + delete + " returning " + prefixed("r", TOTAL_KEY) + ")"
                     + " update cdr_total t set records = t.records - g.n from (select " + TOTAL_KEY + ", count(*) as n"
                     + " from gone group by " + TOTAL_KEY + ") g where (t.mission, t.case_type, t.event_type, t.event_month)"
                     + " = (g.mission, g.case_type, g.event_type, g.event_month)");
         }
     }
 
-    private static String prefixedKey(String alias) {
-        return alias + "." + TOTAL_KEY.replace(", ", ", " + alias + ".");
-    }
 
     private Array text(String[] values) throws SQLException {
         return connection.createArrayOf("text", values);
@@ -163,7 +160,8 @@ final class HqRecords {
         }
     }
 
-    private static String prefixed(String alias) {
-        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    /** "a.x, a.y" from "x, y". */
+    private static String prefixed(String alias, String columns) {
+        return alias + "." + columns.replace(", ", ", " + alias + ".");
     }
 }

@@ -4,10 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.camino.repository.boundary.CdrOverview;
 import org.camino.repository.boundary.HqQueries;
+import org.camino.web.view.BarChart;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,21 +55,7 @@ public class CdrOverviewPage {
             months.add(total.month());
             byMission.computeIfAbsent(total.mission(), m -> new TreeMap<>()).merge(total.month(), total.records(), Long::sum);
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        byMission.forEach((mission, counts) -> {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            months.forEach(month -> data.add(counts.getOrDefault(month, 0L)));
-            datasets.add(Json.createObjectBuilder().add("label", mission).add("data", data));
-        });
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        months.forEach(labels::add);
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true))))
-                .build().toString();
+        return BarChart.json(months, byMission, month -> month, true);
     }
 
     public List<HqQueries.MissionFeed> getFeeds() { return feeds; }

@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.NotFoundException;
 import org.camino.reporting.boundary.ReportCatalogue;
@@ -15,6 +13,7 @@ import org.camino.reporting.boundary.ReportFile;
 import org.camino.reporting.boundary.ReportRequest;
 import org.camino.reporting.boundary.ReportView;
 import org.camino.reporting.boundary.Reports;
+import org.camino.web.view.BarChart;
 import org.camino.web.view.CodeLabels;
 import org.camino.web.view.Messages;
 
@@ -188,24 +187,8 @@ public class ReportsPage implements Serializable {
             values.add(row.value());
             byMission.computeIfAbsent(row.mission(), m -> new LinkedHashMap<>()).put(row.value(), row.count());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        byMission.forEach((mission, counts) -> {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            values.forEach(v -> data.add(counts.getOrDefault(v, 0L)));
-            datasets.add(Json.createObjectBuilder().add("label", mission).add("data", data));
-        });
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        values.forEach(v -> labels.add(valueLabel(v)));
         boolean stacked = !"DAYS".equals(view.unit()); // counts pile up by mission; medians stand side by side
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", stacked))
-                                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return BarChart.json(values, byMission, this::valueLabel, stacked);
     }
 
     private ReportCatalogue getCatalogue() {
