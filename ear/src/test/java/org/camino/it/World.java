@@ -44,6 +44,8 @@ public final class World {
             "manager", List.<String[]>of(new String[] {"MISSION_MANAGER", "{mission}", null}),
             "analyst", List.<String[]>of(new String[] {"HQ_ANALYST", null, null}),
             "publisher", List.<String[]>of(new String[] {"HQ_PUBLISHER", null, null}),
+            // both HQ roles in one person: may draft and publish, but never publish what they drafted
+            "hqboth", List.of(new String[] {"HQ_ANALYST", null, null}, new String[] {"HQ_PUBLISHER", null, null}),
             "admin", List.<String[]>of(new String[] {"ADMINISTRATOR", null, null}));
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -18,9 +18,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * The central data repository figures of docs/benchmarks.md (issue 13), against
@@ -59,23 +57,12 @@ public final class CdrBenchmark {
 
     private void run() throws Exception {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath();
-        Path build = root.resolve("ear/target");
-        Path wildfly;
-        try (Stream<Path> dirs = Files.list(build)) {
-            wildfly = dirs.filter(d -> d.getFileName().toString().startsWith("wildfly-")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No WildFly in " + build + ": run ./mvnw package -pl ear -am first"));
-        }
         Path work = root.resolve("bench/cdr/target");
         int portOffset = Integer.getInteger("bench.portOffset", 3500);
-        CaminoServer.Options options = new CaminoServer.Options(wildfly, root.resolve("ear"), build,
-                work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, true, false,
-                Map.of("JAVA_OPTS", "-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
-                        + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"));
         line("# Central data repository benchmark, %s", LocalDateTime.now().withNano(0));
         line("");
         line("Embedded PostgreSQL of a throw-away database: **fsync off**, synchronous_commit off.");
-        try (CaminoServer server = CaminoServer.start(options)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-shutdown"));
+        try (CaminoServer server = BenchServer.start(root, work, portOffset)) {
             started = System.nanoTime();
             http = new Http(server.baseUrl());
             db = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres");

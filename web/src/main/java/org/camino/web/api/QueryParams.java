@@ -1,10 +1,12 @@
 package org.camino.web.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import org.camino.missions.boundary.Missions;
 import org.camino.platform.errors.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -69,5 +71,17 @@ final class QueryParams {
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(name, "date.invalid");
         }
+    }
+
+    /** {@code lang} if given (en, fr or es; anything else is a 400 naming it), otherwise the Accept-Language. */
+    static String language(String lang, HttpHeaders headers) {
+        if (lang != null) {
+            if (!List.of("en", "fr", "es").contains(lang.trim())) {
+                throw InvalidInputException.of("lang", INVALID);
+            }
+            return lang.trim();
+        }
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.isEmpty() || accepted.get(0).getLanguage().isEmpty() ? "en" : accepted.get(0).getLanguage();
     }
 }

@@ -20,7 +20,6 @@ import org.camino.reporting.boundary.Reports;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -103,15 +102,7 @@ public class ReportsResource {
         return filters;
     }
 
-    /** {@code lang} if given (en, fr or es; anything else is a 400 naming it), otherwise the Accept-Language. */
     private String language(String lang) {
-        if (lang != null) {
-            if (!List.of("en", "fr", "es").contains(lang.trim())) {
-                throw InvalidInputException.of("lang", QueryParams.INVALID);
-            }
-            return lang.trim();
-        }
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return accepted.isEmpty() || accepted.get(0).getLanguage().isEmpty() ? "en" : accepted.get(0).getLanguage();
+        return QueryParams.language(lang, headers);
     }
 }

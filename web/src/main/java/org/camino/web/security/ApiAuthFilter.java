@@ -20,7 +20,8 @@ import java.io.IOException;
  * as a fresh, session-less subject built from the token alone. Open without a
  * token: the health check, the token exchange itself and the password change
  * (both check the user name and password in their body), and the batch
- * endpoint of the central data repository (node credentials, checked by its service).
+ * endpoint of the central data repository (node credentials, checked by its service),
+ * and reading open data (published statistics: GET under /api/open-data).
  */
 public class ApiAuthFilter extends HttpFilter {
 
@@ -29,8 +30,9 @@ public class ApiAuthFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean post = "POST".equals(request.getMethod());
+        boolean openData = "GET".equals(request.getMethod()) && path.startsWith("/api/open-data/");
         // /api/cdr/batches: mission nodes present a node credential, which HqIngest checks (not a user's token)
-        if (path.equals("/api/health") || (post && (path.equals("/api/tokens") || path.equals("/api/account/password")
+        if (path.equals("/api/health") || openData || (post && (path.equals("/api/tokens") || path.equals("/api/account/password")
                 || path.equals("/api/cdr/batches")))) {
             chain.doFilter(request, response);
             return;

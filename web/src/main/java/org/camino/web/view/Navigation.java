@@ -55,6 +55,16 @@ public class Navigation {
         return subject().isAuthenticated() && subject().isPermitted("cdr:read");
     }
 
+    /** HQ analysts and publishers: the releases of anonymised statistics and the dashboard of published figures. */
+    public boolean isPublicationReader() {
+        return subject().isAuthenticated() && subject().isPermitted("publication:read");
+    }
+
+    /** HQ analysts: the form that drafts a release. */
+    public boolean isPublicationDrafter() {
+        return subject().isAuthenticated() && subject().isPermitted("publication:draft");
+    }
+
     /** Holders of report:run for a mission (managers, CT officers) and HQ analysts: the reports page. */
     public boolean isReporter() {
         return isSignedIn() && (subject().isPermitted("cdr:read")

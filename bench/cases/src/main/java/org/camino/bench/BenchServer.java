@@ -1,0 +1,36 @@
+package org.camino.bench;
+
+import org.camino.devserver.CaminoServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A Camino of a benchmark's own: the WildFly and EAR that {@code ./mvnw package
+ * -pl ear -am} built, node role "both", an embedded PostgreSQL thrown away
+ * with {@code work} (fsync off), on 127.0.0.1 at the given port offset.
+ */
+final class BenchServer {
+
+    private BenchServer() {
+    }
+
+    static CaminoServer start(Path root, Path work, int portOffset) throws Exception {
+        Path build = root.resolve("ear/target");
+        Path wildfly;
+        try (Stream<Path> dirs = Files.list(build)) {
+            wildfly = dirs.filter(d -> d.getFileName().toString().startsWith("wildfly-")).findFirst()
+                    .orElseThrow(() -> new IOException("No WildFly in " + build + ": run ./mvnw package -pl ear -am first"));
+        }
+        CaminoServer.Options options = new CaminoServer.Options(wildfly, root.resolve("ear"), build,
+                work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, true, false,
+                Map.of("JAVA_OPTS", "-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
+                        + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"));
+        CaminoServer server = CaminoServer.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-shutdown"));
+        return server;
+    }
+}

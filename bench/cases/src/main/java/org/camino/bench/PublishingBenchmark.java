@@ -1,0 +1,249 @@
+package org.camino.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.camino.devserver.CaminoServer;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The publishing figure of docs/benchmarks.md (issue 15): a release of ten
+ * tables of up to five dimensions over a central data repository of ten
+ * million records, drafted through the API and timed until it is built
+ * (counts, suppression, rounding, audit, saved), beside the plain GROUP BYs
+ * of the same ten tables in the same run. See bench/publishing/run.sh.
+ */
+public final class PublishingBenchmark {
+
+    private static final String PASSWORD = "camino-demo-2026";
+
+    private final long rows = Long.getLong("bench.records", 10_000_000L);
+    private final int releases = Integer.getInteger("bench.releases", 3);
+    private final Duration budget = Duration.ofMinutes(Integer.getInteger("bench.minutes", 30));
+    private final StringBuilder report = new StringBuilder();
+    private Connection db;
+    private Http http;
+    private long started;
+
+    /** The release's tables: standard ones and two composed of five dimensions. */
+    private static final List<String> TABLES = List.of(
+            "{\"standard\":\"returns-by-country-host-sex-age-month\"}",
+            "{\"standard\":\"returns-by-nationality-sex\"}",
+            "{\"standard\":\"resettlement-by-destination-nationality-month\"}",
+            "{\"standard\":\"resettlement-by-household-destination\"}",
+            "{\"standard\":\"health-by-outcome-programme\"}",
+            "{\"standard\":\"health-by-outcome-sex-age\"}",
+            "{\"standard\":\"trafficking-victims-by-sex-age-citizenship\"}",
+            "{\"standard\":\"reintegration-by-type-sex-month\"}",
+            "{\"id\":\"returns-5d\",\"title\":\"Returns by nationality, sex, age band, month and host country\","
+                    + "\"population\":\"avrr-returns\",\"dimensions\":[\"nationality\",\"sex\",\"ageBand\",\"month\",\"hostCountry\"]}",
+            "{\"id\":\"health-5d\",\"title\":\"Assessments by outcome, nationality, sex, age band and month\","
+                    + "\"population\":\"health-assessments\",\"dimensions\":[\"outcome\",\"nationality\",\"sex\",\"ageBand\",\"month\"]}");
+
+    /** The same tables' inner cells in plain SQL: what counting them costs without any protection. */
+    private static final List<String> BASELINE = List.of(
+            group("case_type = 'AVR' and event_type = 'MOVEMENT'", "destination_country, origin_country, sex, age_band, event_month"),
+            group("case_type = 'AVR' and event_type = 'MOVEMENT'", "nationality, sex"),
+            group("case_type = 'RST' and event_type = 'MOVEMENT'", "destination_country, nationality, event_month"),
+            group("case_type = 'RST' and event_type = 'MOVEMENT'", "household_size_band, destination_country"),
+            group("case_type = 'MHA' and event_type = 'HEALTH_ASSESSMENT'", "programme_code, destination_country"),
+            group("case_type = 'MHA' and event_type = 'HEALTH_ASSESSMENT'", "programme_code, sex, age_band"),
+            group("case_type = 'CTA' and event_type = 'REGISTRATION'", "sex, age_band, nationality"),
+            group("case_type = 'AVR' and event_type = 'REINTEGRATION_ASSISTANCE'", "programme_code, sex, event_month"),
+            group("case_type = 'AVR' and event_type = 'MOVEMENT'", "nationality, sex, age_band, event_month, origin_country"),
+            group("case_type = 'MHA' and event_type = 'HEALTH_ASSESSMENT'", "programme_code, nationality, sex, age_band, event_month"));
+
+    public static void main(String[] args) throws Exception {
+        new PublishingBenchmark().run();
+    }
+
+    private static String group(String where, String columns) {
+        return "select " + columns + ", count(*) from cdr_record where event_month between date '2025-01-01' and date '2025-12-01'"
+                + " and " + where + " group by " + columns;
+    }
+
+    private void run() throws Exception {
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath();
+        Path work = root.resolve("bench/publishing/target");
+        line("# Publishing benchmark, %s", LocalDateTime.now().withNano(0));
+        line("");
+        line("Embedded PostgreSQL of a throw-away database: **fsync off**, synchronous_commit off.");
+        try (CaminoServer server = BenchServer.start(root, work, Integer.getInteger("bench.portOffset", 3600))) {
+            started = System.nanoTime();
+            http = new Http(server.baseUrl());
+            db = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres");
+            try (Statement sql = db.createStatement()) {
+                sql.execute("set search_path to camino");
+            }
+            fill();
+            measure();
+            db.close();
+        } finally {
+            Files.createDirectories(work);
+            Files.writeString(work.resolve("results.md"), report);
+            System.out.println("\nResults written to " + work.resolve("results.md"));
+        }
+    }
+
+    /**
+     * Ten million records in 2025, written directly (the ingest has its own benchmark), with skewed
+     * values as real caseloads have: a few countries hold most cases and a long tail holds few, so
+     * tables have many small cells to protect.
+     */
+    private void fill() throws SQLException {
+        long t = System.nanoTime();
+        String countries = array(column("select code from code_value where list_code = 'COUNTRY' and active order by code limit 60"));
+        String sexes = array(column("select code from code_value where list_code = 'SEX' and active"));
+        String ages = array(column("select code from code_value where list_code = 'AGE_BAND' and active"));
+        String outcomes = array(column("select code from code_value where list_code = 'HEALTH_OUTCOME' and active"));
+        String assistance = array(column("select code from code_value where list_code = 'REINTEGRATION_ASSISTANCE' and active"));
+        try (Statement sql = db.createStatement()) {
+            // case type and event by g mod 20: 8 AVR returns, 5 RST departures, 5 MHA assessments, 1 CTA victim, 1 reintegration
+            sql.executeUpdate("""
+                    insert into cdr_record (record_id, version, mission, case_type, event_type, event_month, case_pseudonym,
+                        person_pseudonym, sex, age_band, nationality, origin_country, destination_country, programme_code,
+                        household_size_band)
+                    select md5('r' || g), 1, 'KEN',
+                           case when m < 8 or m = 19 then 'AVR' when m < 13 then 'RST' when m < 18 then 'MHA' else 'CTA' end,
+                           case when m < 13 then 'MOVEMENT' when m < 18 then 'HEALTH_ASSESSMENT' when m = 18 then 'REGISTRATION'
+                                else 'REINTEGRATION_ASSISTANCE' end,
+                           date '2025-01-01' + make_interval(months => (g % 12)::int), md5('c' || g), md5('p' || g),
+                           (%1$s)[1 + floor(random() * cardinality(%1$s))::int],
+                           (%2$s)[1 + floor(random() * cardinality(%2$s))::int],
+                           (%3$s)[1 + floor(random() ^ 3 * cardinality(%3$s))::int],
+                           (%3$s)[1 + floor(random() ^ 4 * 15)::int],
+                           (%3$s)[1 + floor(random() ^ 3 * cardinality(%3$s))::int],
+                           case when m < 13 then 'DEPARTED' when m < 18 then (%4$s)[1 + floor(random() * cardinality(%4$s))::int]
+                                when m = 19 then (%5$s)[1 + floor(random() * cardinality(%5$s))::int] end,
+                           (array['1', '2', '3-4', '5-6', '7+'])[1 + floor(random() ^ 2 * 5)::int]
+                      from (select g, g % 20 as m from generate_series(1, %6$d) g) s
+                    """.formatted(countries, sexes, ages, outcomes, assistance, rows));
+            sql.execute("vacuum analyze cdr_record");
+        }
+        line("Store filled with %,d records of 2025 in %.0f s (direct insert, skewed countries; VACUUM ANALYZE)",
+                scalar("select count(*) from cdr_record"), (System.nanoTime() - t) / 1e9);
+    }
+
+    private void measure() throws Exception {
+        String analyst = http.token("analyst", PASSWORD);
+        List<Double> builds = new ArrayList<>();
+        List<Double> baselines = new ArrayList<>();
+        JsonObject last = null;
+        for (int i = 0; i < releases; i++) {
+            checkBudget();
+            baselines.add(baseline());
+            long t = System.nanoTime();
+            String body = "{\"series\":\"bench-" + i + "\",\"title\":\"Benchmark release\",\"methodology\":\"Ten tables.\","
+                    + "\"from\":\"2025-01\",\"to\":\"2025-12\",\"tables\":[" + String.join(",", TABLES) + "]}";
+            HttpResponse<String> draft = http.post("/api/publications", analyst, body, Duration.ofSeconds(60));
+            if (draft.statusCode() != 202) {
+                throw new IllegalStateException("draft: " + draft.statusCode() + " " + draft.body());
+            }
+            long id = read(draft.body()).getJsonNumber("id").longValue();
+            while (true) {
+                checkBudget();
+                Thread.sleep(200);
+                HttpResponse<String> now = http.get("/api/publications/" + id, analyst);
+                JsonObject release = read(now.body());
+                if (!release.getString("status").equals("BUILDING")) {
+                    builds.add((System.nanoTime() - t) / 1e6);
+                    last = release;
+                    break;
+                }
+            }
+            if (!last.getString("status").equals("DRAFT")) {
+                throw new IllegalStateException("the release did not build: " + last.getString("buildError", ""));
+            }
+        }
+        int cells = 0;
+        int primary = 0;
+        int secondary = 0;
+        for (JsonValue table : last.getJsonArray("tables")) {
+            cells += table.asJsonObject().getJsonArray("cells").size();
+            primary += table.asJsonObject().getInt("primary");
+            secondary += table.asJsonObject().getInt("secondary");
+        }
+        Stats build = Stats.of(builds);
+        Stats base = Stats.of(baselines);
+        line("");
+        line("Release: %d tables (two of 5 dimensions), %,d records counted, %,d cells kept (non-zero or suppressed),"
+                        + " %,d primary and %,d secondary suppressions, audit passed: %s",
+                TABLES.size(), last.getJsonNumber("recordsCounted").longValue(), cells, primary, secondary,
+                last.getBoolean("auditPassed"));
+        line("");
+        line("| what | runs | p50 | max |");
+        line("|---|---:|---:|---:|");
+        line("| draft to built release (API: count, protect, audit, save) | %d | **%s** | %s |", build.n(),
+                Stats.ms(build.p50()), Stats.ms(build.max()));
+        line("| baseline: the ten tables' GROUP BYs in plain SQL, one after the other | %d | %s | %s |", base.n(),
+                Stats.ms(base.p50()), Stats.ms(base.max()));
+        line("");
+        line("- Bar < 30 s: **%s** (max %s); release / plain GROUP BYs (p50): **%.1fx**",
+                build.max() < 30_000 ? "met" : "NOT met", Stats.ms(build.max()), build.p50() / base.p50());
+    }
+
+    private double baseline() throws SQLException {
+        long t = System.nanoTime();
+        for (String sql : BASELINE) {
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    rs.getLong(1 + rs.getMetaData().getColumnCount() - 1);
+                }
+            }
+        }
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static JsonObject read(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private void checkBudget() {
+        if (System.nanoTime() - started > budget.toNanos()) {
+            throw new IllegalStateException("over the time budget of " + budget + " (bench.minutes)");
+        }
+    }
+
+    private List<String> column(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String array(List<String> values) {
+        return "array['" + String.join("','", values) + "']::varchar[]";
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+}

@@ -1,0 +1,86 @@
+package org.camino.publishing.control;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Builds a release in the background: counts its tables in HQ's store,
+ * protects them (suppression, rounding) together with every table published
+ * before, audits the result, makes the counter-trafficking microdata extract
+ * if asked, and saves tables, extract and audit in one transaction. Progress
+ * is written as it goes, so the page shows it. A build is a pure function of
+ * the store and the earlier releases: after a crash it simply starts again
+ * ({@link ReleaseBuilds}), and nothing is counted twice because nothing was
+ * saved.
+ */
+@Stateless
+public class ReleaseBuilder {
+
+    private static final Logger LOG = Logger.getLogger(ReleaseBuilder.class.getName());
+
+    public static final String COUNTING = "COUNTING";
+    public static final String PROTECTING = "PROTECTING";
+    public static final String EXTRACTING = "EXTRACTING";
+    public static final String SAVING = "SAVING";
+
+    @Inject
+    ReleaseStore store;
+
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void build(long id) {
+        ReleaseRecord release = store.find(id).orElse(null);
+        if (release == null || !ReleaseRecord.BUILDING.equals(release.status())) {
+            return;
+        }
+        try {
+            List<TableRequest> requests = ReleaseJson.tables(release.request());
+            store.progress(id, COUNTING, 0, requests.size());
+            TableCounts.Counted counted;
+            try (Connection connection = store.connection()) {
+                counted = TableCounts.count(connection, requests,
+                        new TableCounts.Scope(release.from(), release.to(), release.missions()));
+            }
+            List<ProtectedTable> earlier = store.publishedTables(
+                    requests.stream().map(t -> t.population().id()).distinct().toList());
+            store.progress(id, PROTECTING, 0, 1);
+            Protection protection = DisclosureControl.protect(counted.tables(), earlier,
+                    (done, total) -> store.progress(id, PROTECTING, done, total));
+            ReleaseStore.StoredExtract extract = ReleaseJson.ctExtract(release.request()) ? extract(release) : null;
+            store.progress(id, SAVING, 0, 1);
+            List<ReleaseStore.StoredTable> tables = new ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                tables.add(new ReleaseStore.StoredTable(requests.get(i).title(), protection.tables().get(i)));
+            }
+            store.built(id, tables, extract, protection.audit(), counted.records());
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Release " + id + " could not be built", e);
+            store.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** The counter-trafficking microdata extract of the release's period and missions (k = 11, l = 2). */
+    private ReleaseStore.StoredExtract extract(ReleaseRecord release) throws SQLException {
+        store.progress(release.id(), EXTRACTING, 0, 1);
+        List<CtVictim> victims;
+        try (Connection connection = store.connection()) {
+            victims = new CtExtractRecords(connection).victims(release.from(), release.to(), release.missions());
+        }
+        CtMicrodata extract = CtMicrodataExtract.ctdc().extract(victims.stream().map(CtVictim::values).toList());
+        StringWriter csv = new StringWriter();
+        CtMicrodataWriter.csv(extract, csv);
+        return new ReleaseStore.StoredExtract(csv.toString(), CtMicrodataWriter.json(extract).toString(),
+                extract.loss().releasedRecords(), extract.loss().suppressedRecords());
+    }
+}
