@@ -84,14 +84,27 @@ public final class CtMicrodataExtract {
      * stages as sensitive attributes; k = 11, l = 2, at most 5 % suppressed.
      */
     public static CtMicrodataExtract ctdc() {
+        return ctdc(MIN_K, DEFAULT_L, DEFAULT_MAX_SUPPRESSED_SHARE);
+    }
+
+    /** CTDC's shape with other thresholds (k never below {@value #MIN_K}). */
+    public static CtMicrodataExtract ctdc(int k, int l, double maxSuppressedShare) {
         return new CtMicrodataExtract(List.of(
                 new QuasiIdentifier(CtVictim.YEAR_OF_REGISTRATION, CtGeneralisations.year()),
                 new QuasiIdentifier(CtVictim.GENDER, CtGeneralisations.recordedOrSuppressed()),
                 new QuasiIdentifier(CtVictim.AGE_BROAD, CtGeneralisations.ageBand()),
                 new QuasiIdentifier(CtVictim.CITIZENSHIP, CtGeneralisations.country()),
                 new QuasiIdentifier(CtVictim.COUNTRY_OF_EXPLOITATION, CtGeneralisations.country())),
-                List.of(CtVictim.TYPE_OF_SUPPORT, CtVictim.TRAFFICKING_STAGES),
-                MIN_K, DEFAULT_L, DEFAULT_MAX_SUPPRESSED_SHARE);
+                List.of(CtVictim.TYPE_OF_SUPPORT, CtVictim.TRAFFICKING_STAGES), k, l, maxSuppressedShare);
+    }
+
+    /** The quasi-identifiers, in column order. */
+    public List<QuasiIdentifier> quasiIdentifiers() {
+        return quasiIdentifiers;
+    }
+
+    public List<String> sensitiveAttributes() {
+        return sensitiveAttributes;
     }
 
     /** The extract of these rows (column → value; every quasi-identifier and sensitive column present). */
