@@ -1,5 +1,6 @@
 package org.camino.publishing.control;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,8 @@ public record CtMicrodata(List<String> columns, List<Map<String, String>> rows, 
      * @param variables          per released column: level chosen and distinct values before and after
      * @param groups             groups of released rows (combinations of quasi-identifier values)
      * @param smallestGroup      rows of the smallest released group (0 if none is released)
+     * @param lossMetric         Iyengar's loss metric of the generalisation, mean over records and quasi-identifiers
+     *                           (0: nothing generalised, 1: every quasi-identifier suppressed); what the search minimises
      * @param precision          Sweeney's precision: 1 - mean over quasi-identifiers of level / height
      *                           (1: nothing generalised, 0: every quasi-identifier suppressed)
      * @param discernibility     discernibility metric: sum of squared group sizes, plus input records for each
@@ -37,7 +40,8 @@ public record CtMicrodata(List<String> columns, List<Map<String, String>> rows, 
      * @param nodesSearched      generalisation lattice nodes evaluated
      */
     public record InformationLoss(int k, int l, double maxSuppressedShare, int inputRecords, int releasedRecords,
-                                  List<VariableLoss> variables, int groups, int smallestGroup, double precision,
+                                  List<VariableLoss> variables, int groups, int smallestGroup, double lossMetric,
+                                  double precision,
                                   long discernibility, int nodesSearched) {
 
         public InformationLoss {
@@ -55,9 +59,9 @@ public record CtMicrodata(List<String> columns, List<Map<String, String>> rows, 
 
         /** The generalisation levels chosen, quasi-identifier column → level. */
         public Map<String, Integer> levels() {
-            return variables.stream().filter(v -> !v.sensitive())
-                    .collect(java.util.stream.Collectors.toMap(VariableLoss::column, VariableLoss::level,
-                            (a, b) -> a, java.util.LinkedHashMap::new));
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            variables.stream().filter(v -> !v.sensitive()).forEach(v -> levels.put(v.column(), v.level()));
+            return levels;
         }
     }
 
@@ -71,8 +75,10 @@ public record CtMicrodata(List<String> columns, List<Map<String, String>> rows, 
      * @param levelName      what the level means, e.g. "UN M49 sub-region"
      * @param distinctBefore distinct values in the input
      * @param distinctAfter  distinct values in the released rows
+     * @param lossMetric     Iyengar's loss metric of the column at its level, mean over the input records: a value
+     *                       standing for c of the D recorded values loses (c - 1) / (D - 1)
      */
     public record VariableLoss(String column, boolean sensitive, int level, int height, String levelName,
-                               int distinctBefore, int distinctAfter) {
+                               int distinctBefore, int distinctAfter, double lossMetric) {
     }
 }

@@ -71,14 +71,15 @@ public final class CtMicrodataWriter {
             variables.add(Json.createObjectBuilder().add("column", v.column())
                     .add("role", v.sensitive() ? "sensitive" : "quasi-identifier")
                     .add("level", v.level()).add("height", v.height()).add("levelName", v.levelName())
-                    .add("distinctBefore", v.distinctBefore()).add("distinctAfter", v.distinctAfter()));
+                    .add("distinctBefore", v.distinctBefore()).add("distinctAfter", v.distinctAfter())
+                    .add("lossMetric", v.lossMetric()));
         }
         return Json.createObjectBuilder().add("k", loss.k()).add("l", loss.l())
                 .add("maxSuppressedShare", loss.maxSuppressedShare())
                 .add("inputRecords", loss.inputRecords()).add("releasedRecords", loss.releasedRecords())
                 .add("suppressedRecords", loss.suppressedRecords()).add("suppressedShare", loss.suppressedShare())
                 .add("groups", loss.groups()).add("smallestGroup", loss.smallestGroup())
-                .add("precision", loss.precision()).add("discernibility", loss.discernibility())
+                .add("lossMetric", loss.lossMetric()).add("precision", loss.precision()).add("discernibility", loss.discernibility())
                 .add("nodesSearched", loss.nodesSearched()).add("variables", variables).build();
     }
 }

@@ -86,28 +86,37 @@ class CtMicrodataExtractPropertiesTest {
             assertEquals(distinct(rows, variable.column()), variable.distinctBefore(), variable.column());
             assertEquals(distinct(extract.rows(), variable.column()), variable.distinctAfter(), variable.column());
         }
+        for (QuasiIdentifier q : extractor.quasiIdentifiers()) {
+            CtMicrodata.VariableLoss variable = loss.variables().stream()
+                    .filter(v -> v.column().equals(q.column())).findFirst().orElseThrow();
+            assertEquals(lossMetric(rows, q, variable.level()), variable.lossMetric(), 1e-9, q.column());
+        }
         assertEquals(List.of(3, 1, 3, 3, 3, 0, 0), loss.variables().stream().map(CtMicrodata.VariableLoss::height).toList());
         assertEquals(4 * 2 * 4 * 4 * 4, loss.nodesSearched());
     }
 
     @Property(tries = 200)
-    void noLessGeneralisedCombinationWouldHaveStayedWithinTheSuppressionLimit(
+    void noLessGeneralisedCombinationWithinTheSuppressionLimitLosesLess(
             @ForAll("victims") List<Map<String, String>> rows, @ForAll("thresholds") Thresholds t) {
         CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
         CtMicrodata extract = extractor.extract(rows);
         int allowed = (int) Math.floor(t.maxSuppressedShare * rows.size());
+        Map<String, Integer> chosen = extract.loss().levels();
+        assertEquals(lossMetric(extractor, rows, chosen), extract.loss().lossMetric(), 1e-9);
         if (extract.loss().suppressedRecords() > allowed) {
             // beyond the limit everywhere: then nothing else suppresses fewer
             assertTrue(everyLevelCombination(extractor).stream()
                     .allMatch(levels -> suppressedAt(extractor, rows, levels, t) >= extract.loss().suppressedRecords()));
             return;
         }
-        Map<String, Integer> chosen = extract.loss().levels();
+        // one level lower loses at most as much; within the limit it must not lose less, or it would have been chosen
         for (String column : chosen.keySet()) {
             if (chosen.get(column) > 0) {
                 Map<String, Integer> lower = new HashMap<>(chosen);
                 lower.put(column, chosen.get(column) - 1);
-                assertTrue(suppressedAt(extractor, rows, lower, t) > allowed, column + " one level lower: " + lower);
+                if (suppressedAt(extractor, rows, lower, t) <= allowed) {
+                    assertEquals(extract.loss().lossMetric(), lossMetric(extractor, rows, lower), 1e-9, lower.toString());
+                }
             }
         }
     }
@@ -142,6 +151,28 @@ class CtMicrodataExtractPropertiesTest {
             }
         }
         return suppressed;
+    }
+
+    /** Iyengar's loss metric at these levels, mean over quasi-identifiers. */
+    private static double lossMetric(CtMicrodataExtract extractor, List<Map<String, String>> rows,
+                                     Map<String, Integer> levels) {
+        return extractor.quasiIdentifiers().stream()
+                .mapToDouble(q -> lossMetric(rows, q, levels.get(q.column()))).average().orElse(0);
+    }
+
+    /** Mean over the rows of (c - 1) / (D - 1): c recorded values share the row's generalised value, of D seen. */
+    private static double lossMetric(List<Map<String, String>> rows, QuasiIdentifier q, int level) {
+        Set<String> recorded = rows.stream().map(row -> row.get(q.column())).collect(Collectors.toSet());
+        if (recorded.size() < 2) {
+            return 0;
+        }
+        double sum = 0;
+        for (Map<String, String> row : rows) {
+            String generalised = q.generalisation().generalise(row.get(q.column()), level);
+            long covered = recorded.stream().filter(v -> q.generalisation().generalise(v, level).equals(generalised)).count();
+            sum += (covered - 1) / (double) (recorded.size() - 1);
+        }
+        return sum / rows.size();
     }
 
     private static List<Map<String, Integer>> everyLevelCombination(CtMicrodataExtract extractor) {

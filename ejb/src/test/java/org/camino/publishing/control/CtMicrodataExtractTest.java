@@ -54,9 +54,11 @@ class CtMicrodataExtractTest {
         rows.addAll(people(11, "MALE", "Y25T34"));
         rows.addAll(people(1, "MALE", "Y35T44"));
         CtMicrodata extract = new CtMicrodataExtract(GENDER_AND_AGE, SUPPORT, 11, 2, 0).extract(rows);
-        // age as minor/adult (2 of 3 levels) keeps gender: precision 1 - (0 + 2/3) / 2; suppressing gender instead
-        // leaves the 35-44 man alone at every age level short of suppressing age too
+        // 18-34 / 35-59 leaves the 35-44 man alone, so does suppressing gender; age as minor or adult merges him
+        // with the other men. All three ages seen are adult ones, so that costs age all its detail (loss metric 1,
+        // as much as suppressing it, which it is preferred to as the lower level)
         assertEquals(Map.of("gender", 0, "ageBroad", 2), extract.loss().levels());
+        assertEquals(0.5, extract.loss().lossMetric(), 1e-12);
         assertEquals(0, extract.loss().suppressedRecords());
         assertEquals(1 - (2.0 / 3) / 2, extract.loss().precision(), 1e-12);
         assertEquals(11, extract.rows().stream().filter(row -> row.get("gender").equals("FEMALE")
@@ -64,7 +66,7 @@ class CtMicrodataExtractTest {
         assertEquals(12, extract.rows().stream().filter(row -> row.get("gender").equals("MALE")
                 && row.get("ageBroad").equals("Y_GE18")).count());
         CtMicrodata.VariableLoss age = extract.loss().variables().get(1);
-        assertEquals(new CtMicrodata.VariableLoss("ageBroad", false, 2, 3, "minor or adult", 3, 1), age);
+        assertEquals(new CtMicrodata.VariableLoss("ageBroad", false, 2, 3, "minor or adult", 3, 1, 1.0), age);
         assertEquals(2 * 4, extract.loss().nodesSearched());
     }
 
@@ -83,10 +85,11 @@ class CtMicrodataExtractTest {
         List<Map<String, String>> rows = womenAndThirtyMenAllWithLegalSupport();
         CtMicrodata extract = new CtMicrodataExtract(GENDER_AND_AGE, SUPPORT, 11, 2, 0.05).extract(rows);
         // the men's group reveals their support type at every level that keeps them apart from the women;
-        // the cheapest merge: gender suppressed, age 18-34 (precision 1 - (1 + 1/3) / 2)
+        // the cheapest merge: gender suppressed, age 18-34 (loss metric 1 as any merge; the lowest levels)
         assertEquals(0, extract.loss().suppressedRecords());
         assertEquals(1, extract.loss().groups());
         assertEquals(Map.of("gender", 1, "ageBroad", 1), extract.loss().levels());
+        assertEquals(1.0, extract.loss().lossMetric(), 1e-12);
         assertEquals(1 - (1 + 1.0 / 3) / 2, extract.loss().precision(), 1e-12);
         assertTrue(extract.rows().stream().allMatch(row -> row.get("gender").equals("*")
                 && row.get("ageBroad").equals("Y18T34")));
