@@ -31,10 +31,12 @@ import java.util.TreeSet;
  * </ul>
  * Record schema 1 has neither the type of exploitation (HTCDS
  * vic_TypeOfExploitation) nor the methods of control (vic_MethodsOfControl),
- * CTDC's main sensitive variables; releasing them needs a record schema 2. Until
- * then the sensitive attributes are the support types (whose rehabilitation
- * types hint at sexual or labour exploitation) and the trafficking stages
- * recorded.
+ * CTDC's main sensitive variables, nor the trafficking status
+ * (vic_TraffickingStatus: every case's principal is counted, as the
+ * trafficking-victims report does); releasing them needs a record schema 2.
+ * Until then the sensitive attributes are the support types (whose
+ * rehabilitation types hint at sexual or labour exploitation) and the
+ * trafficking stages recorded.
  */
 public final class CtExtractRecords {
 

@@ -118,7 +118,8 @@ public final class CtMicrodataExtract {
         int allowed = (int) Math.floor(maxSuppressedShare * rows.size());
         Comparator<GeneralisationLattice.Node> preference = Comparator
                 .comparingInt((GeneralisationLattice.Node node) -> node.suppressed() <= allowed ? 0 : node.suppressed())
-                .thenComparingDouble(GeneralisationLattice.Node::lossMetric)
+                // to 1e-9, so that equal losses summed in another order still tie
+                .thenComparingLong(node -> Math.round(node.lossMetric() * 1e9))
                 .thenComparingInt(GeneralisationLattice.Node::suppressed)
                 .thenComparingLong(GeneralisationLattice.Node::discernibility)
                 .thenComparing(GeneralisationLattice.Node::levels, Arrays::compare);

@@ -38,7 +38,7 @@ class CtMicrodataExtractPropertiesTest {
     private static final List<String> STAGES = List.of("Exploitation", "Exploitation;Recruitment", "NONE",
             "Recruitment", "Exploitation;Recruitment;Transit");
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void everyReleasedGroupHasAtLeastKRowsAndLDistinctValuesOfEachSensitiveAttribute(
             @ForAll("victims") List<Map<String, String>> rows, @ForAll("thresholds") Thresholds t) {
         CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
@@ -56,7 +56,7 @@ class CtMicrodataExtractPropertiesTest {
         assertEquals(groups.values().stream().mapToInt(List::size).min().orElse(0), extract.loss().smallestGroup());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void everyReleasedRowIsAnInputRowGeneralisedAtTheChosenLevels(
             @ForAll("victims") List<Map<String, String>> rows, @ForAll("thresholds") Thresholds t) {
         CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
@@ -73,7 +73,7 @@ class CtMicrodataExtractPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void theReportAddsUp(@ForAll("victims") List<Map<String, String>> rows, @ForAll("thresholds") Thresholds t) {
         CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
         CtMicrodata extract = extractor.extract(rows);
