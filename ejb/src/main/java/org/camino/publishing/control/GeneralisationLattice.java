@@ -140,7 +140,7 @@ final class GeneralisationLattice {
                 String generalised = hierarchy.generalise(recorded.get(v), level);
                 generalisedIds[i][level][v] = ids.computeIfAbsent(generalised, g -> ids.size());
             }
-            valueCounts[i][level] = Math.max(1, ids.size());
+            valueCounts[i][level] = Math.max(1, ids.size()); // a radix, so at least 1 even without rows
         }
     }
 
@@ -152,11 +152,11 @@ final class GeneralisationLattice {
     private double[][] lossMetrics(int[][] recordedIds) {
         double[][] metrics = new double[quasiIdentifiers.size()][];
         for (int i = 0; i < quasiIdentifiers.size(); i++) {
-            int recordedCount = valueCounts[i][0];
+            int recordedCount = generalisedIds[i][0].length;
             metrics[i] = new double[valueCounts[i].length];
             for (int level = 0; level < valueCounts[i].length; level++) {
                 int[] covered = new int[valueCounts[i][level]];
-                for (int v = 0; v < recordedCount && rowCount > 0; v++) {
+                for (int v = 0; v < recordedCount; v++) {
                     covered[generalisedIds[i][level][v]]++;
                 }
                 double sum = 0;
