@@ -30,8 +30,19 @@ import org.ojalgo.optimisation.Variable;
  */
 final class IntervalAudit {
 
-    record Interval(double lower, double upper) {
+    /**
+     * @param exact true when both bounds are the optimum of a programme over the whole component; otherwise
+     *              values shown feasible, so the real interval is at least as wide
+     */
+    record Interval(double lower, double upper, boolean exact) {
     }
+
+    /** components up to this size get the exact interval of every cell */
+    static final int EXACT_LIMIT = 60;
+    /** components up to this size are solved whole; larger ones around each cell (see neighbourhood) */
+    static final int WHOLE_COMPONENT_LIMIT = 1_500;
+    static final int NEIGHBOURHOOD = 120;
+    private static final double TOLERANCE = 1e-6;
 
     private final LinkedCells cells;
     /** Intervals of components already solved, by their sorted figures: an unchanged component is not solved again. */
@@ -100,29 +111,178 @@ final class IntervalAudit {
     }
 
     private Map<Integer, Interval> solve(int[] component) {
-        var model = new ExpressionsBasedModel();
-        var variables = new HashMap<Integer, Variable>();
-        for (int figure : component) {
-            variables.put(figure, model.addVariable("x" + figure).lower(0));
+        var seen = new SeenValues(component);
+        if (component.length <= WHOLE_COMPONENT_LIMIT) {
+            var programme = new Programme(component);
+            if (component.length > EXACT_LIMIT) {
+                // two vertices far apart show many cells free at once
+                programme.seedWitnesses(seen);
+            }
+            for (int i = 0; i < component.length; i++) {
+                programme.bound(i, seen, component.length <= EXACT_LIMIT);
+            }
+            return seen.intervals(true);
         }
-        var relationsDone = new java.util.HashSet<Integer>();
-        for (int figure : component) {
+        for (int i = 0; i < component.length; i++) {
+            int target = component[i];
+            for (int size = NEIGHBOURHOOD; size <= 4 * NEIGHBOURHOOD && !seen.safe(target); size *= 4) {
+                int[] neighbourhood = neighbourhood(target, seen, size);
+                new Programme(neighbourhood).bound(0, seen, false);
+            }
+        }
+        return seen.intervals(false);
+    }
+
+    /**
+     * Up to {@code size} hidden figures around the target (nearest first through shared relations). The
+     * others are held at their true values: any value the target can take then, it can take with them free
+     * too, so an interval found this way is part of the real one (the audit stays on the safe side).
+     */
+    private int[] neighbourhood(int target, SeenValues seen, int size) {
+        var members = new java.util.LinkedHashSet<Integer>();
+        var queue = new java.util.ArrayDeque<Integer>();
+        members.add(target);
+        queue.add(target);
+        while (!queue.isEmpty() && members.size() < size) {
+            int figure = queue.poll();
             for (int r : cells.figures.get(figure).relations) {
-                if (relationsDone.add(r)) {
-                    addRelation(model, variables, cells.relations.get(r), r);
+                for (int other : cells.relations.get(r)) {
+                    if (members.size() < size && seen.contains(other) && members.add(other)) {
+                        queue.add(other);
+                    }
                 }
             }
         }
-        var result = new HashMap<Integer, Interval>();
-        for (int figure : component) {
-            Variable variable = variables.get(figure);
-            variable.weight(1);
-            double lower = bound(model.minimise(), 0);
-            double upper = bound(model.maximise(), Double.POSITIVE_INFINITY);
-            variable.weight(0);
-            result.put(figure, new Interval(lower, upper));
+        return members.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The smallest and largest value of each figure seen in feasible solutions (the true value is one). */
+    private final class SeenValues {
+        private final Map<Integer, Integer> position = new HashMap<>();
+        private final int[] figures;
+        private final double[] low;
+        private final double[] high;
+        private final boolean[] solvedLow;
+        private final boolean[] solvedHigh;
+
+        SeenValues(int[] component) {
+            figures = component;
+            low = new double[component.length];
+            high = new double[component.length];
+            solvedLow = new boolean[component.length];
+            solvedHigh = new boolean[component.length];
+            for (int i = 0; i < component.length; i++) {
+                position.put(component[i], i);
+                low[i] = cells.figures.get(component[i]).value;
+                high[i] = low[i];
+            }
         }
-        return result;
+
+        boolean contains(int figure) {
+            return position.containsKey(figure);
+        }
+
+        void see(int figure, double value) {
+            int i = position.get(figure);
+            low[i] = Math.min(low[i], value);
+            high[i] = Math.max(high[i], value);
+        }
+
+        boolean lowEnough(int figure) {
+            return low[position.get(figure)] <= SuppressionAudit.requiredLower(cells.figures.get(figure)) + TOLERANCE;
+        }
+
+        boolean highEnough(int figure) {
+            return high[position.get(figure)] >= SuppressionAudit.requiredUpper(cells.figures.get(figure)) - TOLERANCE;
+        }
+
+        boolean safe(int figure) {
+            return lowEnough(figure) && highEnough(figure);
+        }
+
+        void solvedLow(int figure, double value) {
+            see(figure, value);
+            solvedLow[position.get(figure)] = true;
+        }
+
+        void solvedHigh(int figure, double value) {
+            see(figure, value);
+            solvedHigh[position.get(figure)] = true;
+        }
+
+        Map<Integer, Interval> intervals(boolean wholeComponent) {
+            var intervals = new HashMap<Integer, Interval>();
+            for (int i = 0; i < figures.length; i++) {
+                // exact when both programmes ran on the whole component, else bounds shown feasible
+                boolean exact = wholeComponent && solvedLow[i] && solvedHigh[i];
+                intervals.put(figures[i], new Interval(low[i], high[i], exact));
+            }
+            return intervals;
+        }
+    }
+
+    /** The linear programme over some hidden figures, the other figures held at their true values. */
+    private final class Programme {
+        private final int[] figures;
+        private final ExpressionsBasedModel model = new ExpressionsBasedModel();
+        private final List<Variable> variables = new ArrayList<>();
+
+        Programme(int[] figures) {
+            this.figures = figures;
+            var index = new HashMap<Integer, Variable>();
+            for (int figure : figures) {
+                Variable variable = model.addVariable("x" + figure).lower(0);
+                variables.add(variable);
+                index.put(figure, variable);
+            }
+            var relationsDone = new java.util.HashSet<Integer>();
+            for (int figure : figures) {
+                for (int r : cells.figures.get(figure).relations) {
+                    if (relationsDone.add(r)) {
+                        addRelation(model, index, cells.relations.get(r), r);
+                    }
+                }
+            }
+        }
+
+        void seedWitnesses(SeenValues seen) {
+            variables.forEach(variable -> variable.weight(1));
+            record(model.maximise(), seen);
+            record(model.minimise(), seen);
+            variables.forEach(variable -> variable.weight(0));
+        }
+
+        /** Minimises and maximises figures[i], unless values already seen show that side wide enough. */
+        void bound(int i, SeenValues seen, boolean exact) {
+            int figure = figures[i];
+            Variable variable = variables.get(i);
+            variable.weight(1);
+            if (exact || !seen.lowEnough(figure)) {
+                Optimisation.Result result = model.minimise();
+                seen.solvedLow(figure, optimum(result));
+                record(result, seen);
+            }
+            if (exact || !seen.highEnough(figure)) {
+                Optimisation.Result result = model.maximise();
+                if (result.getState() == Optimisation.State.UNBOUNDED) {
+                    seen.solvedHigh(figure, Double.POSITIVE_INFINITY);
+                } else {
+                    seen.solvedHigh(figure, optimum(result));
+                    record(result, seen);
+                }
+            }
+            variable.weight(0);
+        }
+
+        /** Every value of a feasible solution is a value its figure can take. */
+        private void record(Optimisation.Result result, SeenValues seen) {
+            if (!result.getState().isFeasible()) {
+                return;
+            }
+            for (int k = 0; k < figures.length; k++) {
+                seen.see(figures[k], result.doubleValue(k));
+            }
+        }
     }
 
     /** total = sum of children, the known figures moved to the right-hand side. */
@@ -132,7 +292,7 @@ final class IntervalAudit {
         for (int i = 0; i < relation.length; i++) {
             int sign = i == 0 ? -1 : 1;
             LinkedCells.Figure figure = cells.figures.get(relation[i]);
-            if (figure.hidden()) {
+            if (variables.containsKey(relation[i])) {
                 coefficients.merge(relation[i], sign, Integer::sum);
             } else {
                 constant -= sign * figure.value;
@@ -146,11 +306,9 @@ final class IntervalAudit {
         });
     }
 
-    private static double bound(Optimisation.Result result, double whenUnbounded) {
-        if (result.getState() == Optimisation.State.UNBOUNDED) {
-            return whenUnbounded;
-        }
+    private static double optimum(Optimisation.Result result) {
         if (!result.getState().isFeasible()) {
+            // the true values always satisfy every relation: a failure is the solver's
             throw new IllegalStateException("The audit's linear programme failed: " + result.getState());
         }
         return result.getValue();

@@ -91,9 +91,11 @@ public final class SuppressionAudit {
         boolean safe = safe(figure, interval);
         String range = "from " + number(interval.lower()) + (Double.isInfinite(interval.upper()) ? " upwards"
                 : " to " + number(interval.upper()));
+        String required = ", narrower than the required " + requiredLower + " to " + requiredUpper;
         String reason = safe ? "can lie anywhere " + range + " given everything published"
-                : "can only lie " + range + " given everything published, narrower than the required "
-                + requiredLower + " to " + requiredUpper;
+                : interval.exact() ? "can only lie " + range + " given everything published" + required
+                : "could only be shown to lie anywhere " + range + " given everything published (the audit solved"
+                + " around the cell only)" + required;
         return new CellAudit(cube.spec.id(), cube.codes(cell), figure.value, figure.status, interval.lower(),
                 interval.upper(), requiredLower, requiredUpper, safe, reason);
     }
