@@ -26,6 +26,9 @@ create table publication_release (
     drafted_by      varchar(64)   not null,
     drafted_at      timestamptz   not null default now(),
     build_step      varchar(32),
+    -- the builder's lease: refreshed with every progress step; a build whose lease is older than two
+    -- minutes was interrupted (crash, stop) and is started again by any server (ReleaseBuilds)
+    build_heartbeat timestamptz,
     build_done      bigint        not null default 0,
     build_total     bigint        not null default 0,
     built_at        timestamptz,

@@ -70,12 +70,6 @@ class PublishingIT {
 
     /** Sends HQ the returns of {@link #SENT} as the world's mission node would (also used by the browser test). */
     static void sendReturns(World world) {
-        String admin = world.token("admin");
-        HttpResponse<String> node = Api.post("/api/cdr/nodes", admin, Json.createObjectBuilder()
-                .add("name", CaseFixtures.unique("publishing-node-").toLowerCase())
-                .add("missions", Json.createArrayBuilder().add(world.mission())).build().toString());
-        assertEquals(201, node.statusCode(), node.body());
-        String credential = object(node.body()).getString("credential");
         JsonArrayBuilder records = Json.createArrayBuilder();
         int month = 0;
         for (Map.Entry<List<String>, Integer> cell : SENT.entrySet()) {
@@ -89,6 +83,16 @@ class PublishingIT {
                         .add("householdSizeBand", "1").add("tombstone", false));
             }
         }
+        sendBatch(world, records);
+    }
+
+    /** A node credential for the world's mission, and the records sent with it as one batch. */
+    private static void sendBatch(World world, JsonArrayBuilder records) {
+        HttpResponse<String> node = Api.post("/api/cdr/nodes", world.token("admin"), Json.createObjectBuilder()
+                .add("name", CaseFixtures.unique("publishing-node-").toLowerCase())
+                .add("missions", Json.createArrayBuilder().add(world.mission())).build().toString());
+        assertEquals(201, node.statusCode(), node.body());
+        String credential = object(node.body()).getString("credential");
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(DeployedCamino.baseUrl() + "/api/cdr/batches"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + credential)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("schemaVersion", 1)
@@ -211,7 +215,14 @@ class PublishingIT {
         // a published release is immutable: the database refuses a writer
         try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
              Statement s = db.createStatement()) {
-            assertThrows(SQLException.class, () -> s.executeUpdate("update publication_release set title = 'x' where id = " + id));
+            s.execute("set search_path to camino");
+            try (var rs = s.executeQuery("select count(*) from publication_release where id = " + id + " and status = 'PUBLISHED'")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the writer sees the release");
+            }
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("update publication_release set title = 'x' where id = " + id));
+            assertTrue(refused.getMessage().contains("is published and cannot change"), refused.getMessage());
             assertThrows(SQLException.class, () -> s.executeUpdate("update publication_table set cells = '[]' where release_id = " + id));
             assertThrows(SQLException.class, () -> s.executeUpdate("delete from publication_table where release_id = " + id));
             assertThrows(SQLException.class, () -> s.executeUpdate("delete from publication_release where id = " + id));
@@ -274,7 +285,143 @@ class PublishingIT {
         assertEquals(401, Api.post("/api/publications", null, body).statusCode());
     }
 
+    @Test
+    void theVictimsMicrodataExtractHoldsKAndLAndOpenDataServesIt() throws Exception {
+        World ct = World.create();
+        // 48 victims: 2 sexes x 3 citizenships x 8; each exploited in Kenya or Uganda, half of them recruited at home,
+        // with one of two kinds of support
+        String[] citizenships = {"SOM", "ETH", "ERI"};
+        String[] sexes = {"FEMALE", "MALE"};
+        JsonArrayBuilder records = Json.createArrayBuilder();
+        int victims = 0;
+        for (String citizenship : citizenships) {
+            for (String sex : sexes) {
+                for (int i = 0; i < 8; i++) {
+                    String casePseudonym = pseudonym();
+                    String month = "2019-0" + (1 + victims % 3);
+                    records.add(ctRecord(ct, casePseudonym, "REGISTRATION", month, sex, citizenship, null, null));
+                    records.add(ctRecord(ct, casePseudonym, "TRAFFICKING_EVENT", month, sex, citizenship, "Exploitation",
+                            i % 2 == 0 ? "KEN" : "UGA"));
+                    if (i % 2 == 1) {
+                        records.add(ctRecord(ct, casePseudonym, "TRAFFICKING_EVENT", month, sex, citizenship, "Recruitment",
+                                citizenship));
+                    }
+                    records.add(ctRecord(ct, casePseudonym, "SUPPORT_ITEM", month, sex, citizenship,
+                            i % 3 == 0 ? "Health" : "Financial", null));
+                    victims++;
+                }
+            }
+        }
+        sendBatch(ct, records);
+        String series = "ct-" + ct.mission().toLowerCase();
+        String body = Json.createObjectBuilder().add("series", series).add("title", "Victims assisted, Q1 2019")
+                .add("methodology", "Victims registered for assistance; microdata generalised to k = 11, l = 2.")
+                .add("from", "2019-01").add("to", "2019-03").add("missions", Json.createArrayBuilder().add(ct.mission()))
+                .add("tables", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("standard", "trafficking-victims-by-sex-age-citizenship")))
+                .add("ctExtract", true).build().toString();
+        HttpResponse<String> drafted = Api.post("/api/publications", ct.token("analyst"), body);
+        assertEquals(202, drafted.statusCode(), drafted.body());
+        JsonObject release = built(object(drafted.body()), ct.token("analyst"));
+        assertEquals("DRAFT", release.getString("status"), release.toString());
+        JsonObject extract = release.getJsonObject("extract");
+        assertEquals(victims, extract.getInt("inputRecords"));
+        assertEquals(11, extract.getInt("k"));
+        assertTrue(extract.getInt("releasedRecords") > 0, extract.toString());
+        assertTrue(extract.getInt("smallestGroup") >= 11, extract.toString());
+        // counter-trafficking tables: threshold 10, and no suppressed cell's true count shown even to HQ staff
+        JsonObject table = tableOf(release, "trafficking-victims-by-sex-age-citizenship");
+        assertEquals(10, table.getInt("threshold"));
+        for (JsonObject cell : cells(table).values()) {
+            if (!cell.getString("status").equals("F")) {
+                assertTrue(absent(cell, "value"), cell.toString());
+            }
+        }
+        HttpResponse<String> published = Api.post("/api/publications/" + release.getJsonNumber("id") + "/publish",
+                ct.token("publisher"), "{\"rowVersion\":" + release.getJsonNumber("rowVersion") + "}");
+        assertEquals(200, published.statusCode(), published.body());
+
+        HttpResponse<String> csv = Api.get("/api/open-data/releases/" + series + "/1/extract/csv", null);
+        assertEquals(200, csv.statusCode(), csv.body());
+        HttpResponse<String> json = Api.get("/api/open-data/releases/" + series + "/1/extract/json", null);
+        assertEquals(200, json.statusCode(), json.body());
+        JsonObject loss = object(json.body()).getJsonObject("informationLoss");
+        List<String> quasi = new ArrayList<>();
+        List<String> sensitive = new ArrayList<>();
+        for (JsonValue v : loss.getJsonArray("variables")) {
+            (v.asJsonObject().getString("role").equals("sensitive") ? sensitive : quasi).add(v.asJsonObject().getString("column"));
+        }
+        assertFalse(quasi.isEmpty());
+        assertFalse(sensitive.isEmpty());
+        // k and l, checked here on the file a visitor downloads
+        Map<List<String>, List<CSVRecord>> groups = new HashMap<>();
+        List<CSVRecord> rows = parse(csv.body());
+        assertEquals(extract.getInt("releasedRecords"), rows.size());
+        for (CSVRecord row : rows) {
+            List<String> key = new ArrayList<>();
+            quasi.forEach(q -> key.add(row.get(q)));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        for (Map.Entry<List<String>, List<CSVRecord>> group : groups.entrySet()) {
+            assertTrue(group.getValue().size() >= 11, "k = 11: " + group.getKey() + " has " + group.getValue().size());
+            for (String attribute : sensitive) {
+                assertTrue(group.getValue().stream().map(r -> r.get(attribute)).distinct().count() >= 2,
+                        "l = 2 for " + attribute + " in " + group.getKey());
+            }
+        }
+        assertEquals(400, Api.get("/api/open-data/releases/" + series + "/1/extract/xlsx", null).statusCode(),
+                "an unknown format is refused");
+    }
+
+    @Test
+    void aBuildInterruptedByACrashIsBuiltAgainAndCountedOnce() throws Exception {
+        // what a crash leaves: a release being built whose builder stopped giving news ten minutes ago
+        String series = "crash-" + WORLD.mission().toLowerCase();
+        String request = "{\"tables\":[{\"id\":\"by-sex\",\"title\":\"Returns by sex\",\"population\":\"avrr-returns\","
+                + "\"dimensions\":[\"sex\"],\"threshold\":5,\"roundingBase\":1}],\"ctExtract\":false}";
+        long id;
+        try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
+             Statement s = db.createStatement()) {
+            s.execute("set search_path to camino");
+            try (var rs = s.executeQuery("insert into publication_release (series, version, title, methodology, period_from,"
+                    + " period_to, missions, request, status, drafted_by, build_step, build_done, build_total, build_heartbeat)"
+                    + " values ('" + series + "', 1, 'Interrupted', 'A build the server did not finish.', '2019-01-01',"
+                    + " '2019-03-01', array['" + WORLD.mission() + "'], '" + request + "', 'BUILDING', '"
+                    + WORLD.username("analyst") + "', 'PROTECTING', 3, 7, now() - interval '10 minutes') returning id")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        JsonObject release = built(Json.createObjectBuilder().add("id", id).build());
+        assertEquals("DRAFT", release.getString("status"), release.toString());
+        Map<List<String>, JsonObject> cells = cells(tableOf(release, "by-sex"));
+        int women = SENT.entrySet().stream().filter(e -> e.getKey().get(1).equals("FEMALE")).mapToInt(Map.Entry::getValue).sum();
+        assertEquals(women, cells.get(List.of("FEMALE")).getJsonNumber("value").intValue(), "counted once");
+        assertEquals(40, cells.get(List.of("_T")).getJsonNumber("value").intValue());
+        try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
+             Statement s = db.createStatement();
+             var rs = s.executeQuery("select count(*) from camino.publication_table where release_id = " + id)) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "its table saved once");
+        }
+    }
+
     // ---- helpers
+
+    private static JsonObject ctRecord(World world, String casePseudonym, String eventType, String month, String sex,
+                                       String citizenship, String code, String country) {
+        var record = Json.createObjectBuilder().add("recordId", pseudonym()).add("version", 1)
+                .add("mission", world.mission()).add("caseType", "CTA").add("eventType", eventType)
+                .add("eventMonth", month).add("casePseudonym", casePseudonym).add("personPseudonym", casePseudonym)
+                .add("sex", sex).add("ageBand", "Y18T24").add("nationality", citizenship).add("tombstone", false);
+        if (code != null) {
+            record.add("programmeCode", code);
+        }
+        if (country != null) {
+            record.add("destinationCountry", country);
+        }
+        return record.build();
+    }
 
     private static JsonObject draft(String token, String series) {
         String body = Json.createObjectBuilder().add("series", series).add("title", "Returns from Kenya, Q1 2019")
@@ -292,9 +439,13 @@ class PublishingIT {
 
     /** Polls the release until it is built (bounded: 90 s). */
     private static JsonObject built(JsonObject release) throws InterruptedException {
+        return built(release, analyst);
+    }
+
+    private static JsonObject built(JsonObject release, String token) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 90_000;
         while (true) {
-            HttpResponse<String> now = Api.get("/api/publications/" + release.getJsonNumber("id"), analyst);
+            HttpResponse<String> now = Api.get("/api/publications/" + release.getJsonNumber("id"), token);
             assertEquals(200, now.statusCode(), now.body());
             JsonObject current = object(now.body());
             if (!current.getString("status").equals("BUILDING")) {

@@ -40,10 +40,10 @@ public class ReleaseBuilder {
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void build(long id) {
-        ReleaseRecord release = store.find(id).orElse(null);
-        if (release == null || !ReleaseRecord.BUILDING.equals(release.status())) {
-            return;
+        if (!store.claim(id)) {
+            return; // not building any more, or another builder holds it
         }
+        ReleaseRecord release = store.find(id).orElseThrow();
         try {
             List<TableRequest> requests = ReleaseJson.tables(release.request());
             store.progress(id, COUNTING, 0, requests.size());

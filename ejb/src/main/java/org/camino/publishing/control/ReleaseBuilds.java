@@ -2,6 +2,7 @@ package org.camino.publishing.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
@@ -13,9 +14,12 @@ import java.util.logging.Logger;
 
 /**
  * Starts builds: of a release just drafted, once its transaction has committed
- * (before, the builder would not see it); and at start-up, of the builds a
- * crash or a stop interrupted (a build saves nothing until it is complete, so
- * starting over counts nothing twice).
+ * (before, the builder would not see it); and, at start-up and every 30
+ * seconds, of the builds a crash or a stop interrupted, on this server or
+ * another (their builder's lease ran out). A build saves nothing until it is
+ * complete, so starting over counts nothing twice; two servers never build
+ * the same release at once (the lease), and if a slow one outlives its lease,
+ * only the first to finish saves.
  */
 @Startup
 @Singleton
@@ -38,12 +42,17 @@ public class ReleaseBuilds {
     }
 
     @PostConstruct
-    void resume() {
+    void atStartUp() {
+        resume();
+    }
+
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    public void resume() {
         if (!settings.holdsRepository()) {
             return;
         }
-        for (long id : store.building()) {
-            LOG.info("Release " + id + " was being built when the server stopped: building it again");
+        for (long id : store.interrupted()) {
+            LOG.info("Release " + id + " stopped being built (its builder gave no news for two minutes): building it again");
             builder.build(id);
         }
     }

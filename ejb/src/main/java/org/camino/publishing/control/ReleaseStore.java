@@ -53,6 +53,9 @@ public class ReleaseStore {
     public record StoredExtract(String csv, String json, int released, int suppressed) {
     }
 
+    /** How long a builder may go without news before its build counts as interrupted. */
+    private static final String LEASE = "interval '2 minutes'";
+
     @Resource(lookup = "java:jboss/datasources/CaminoDS")
     DataSource dataSource;
 
@@ -112,10 +115,19 @@ public class ReleaseStore {
         }).stream().findFirst();
     }
 
-    /** Releases a crash left half built. */
-    public List<Long> building() {
-        return query("select " + COLUMNS + " where r.status = 'BUILDING' order by r.id", s -> { })
-                .stream().map(ReleaseRecord::id).toList();
+    /** Releases being built whose builder stopped giving news (a crash, a stop): their lease ran out. */
+    public List<Long> interrupted() {
+        return query("select " + COLUMNS + " where r.status = 'BUILDING' and r.build_heartbeat < now() - "
+                + LEASE + " order by r.id", s -> { }).stream().map(ReleaseRecord::id).toList();
+    }
+
+    /**
+     * Takes the lease of a release to build it: true for a release never started or whose lease ran out;
+     * false if another builder holds it (on this server or another), which then finishes it.
+     */
+    public boolean claim(long id) {
+        return update("update publication_release set build_heartbeat = now() where id = ? and status = 'BUILDING'"
+                + " and (build_heartbeat is null or build_heartbeat < now() - " + LEASE + ")", s -> s.setLong(1, id)) == 1;
     }
 
     public List<StoredTable> tables(long releaseId) {
@@ -157,7 +169,8 @@ public class ReleaseStore {
 
     /** Progress of a build, in a transaction of its own (the builder runs outside any). */
     public void progress(long id, String step, long done, long total) {
-        update("update publication_release set build_step = ?, build_done = ?, build_total = ? where id = ? and status = 'BUILDING'",
+        update("update publication_release set build_step = ?, build_done = ?, build_total = ?, build_heartbeat = now()"
+                        + " where id = ? and status = 'BUILDING'",
                 s -> {
                     s.setString(1, step);
                     s.setLong(2, done);
