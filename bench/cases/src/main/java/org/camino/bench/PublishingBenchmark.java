@@ -121,7 +121,7 @@ public final class PublishingBenchmark {
                            case when m < 8 or m = 19 then 'AVR' when m < 13 then 'RST' when m < 18 then 'MHA' else 'CTA' end,
                            case when m < 13 then 'MOVEMENT' when m < 18 then 'HEALTH_ASSESSMENT' when m = 18 then 'REGISTRATION'
                                 else 'REINTEGRATION_ASSISTANCE' end,
-                           date '2025-01-01' + make_interval(months => (g % 12)::int), md5('c' || g), md5('p' || g),
+                           date '2025-01-01' + make_interval(months => (g %% 12)::int), md5('c' || g), md5('p' || g),
                            (%1$s)[1 + floor(random() * cardinality(%1$s))::int],
                            (%2$s)[1 + floor(random() * cardinality(%2$s))::int],
                            (%3$s)[1 + floor(random() ^ 3 * cardinality(%3$s))::int],
@@ -130,7 +130,7 @@ public final class PublishingBenchmark {
                            case when m < 13 then 'DEPARTED' when m < 18 then (%4$s)[1 + floor(random() * cardinality(%4$s))::int]
                                 when m = 19 then (%5$s)[1 + floor(random() * cardinality(%5$s))::int] end,
                            (array['1', '2', '3-4', '5-6', '7+'])[1 + floor(random() ^ 2 * 5)::int]
-                      from (select g, g % 20 as m from generate_series(1, %6$d) g) s
+                      from (select g, g %% 20 as m from generate_series(1, %6$d) g) s
                     """.formatted(countries, sexes, ages, outcomes, assistance, rows));
             sql.execute("vacuum analyze cdr_record");
         }
