@@ -1,15 +1,12 @@
 package org.camino.publishing.control;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.camino.platform.control.SchemaMigration;
-import org.flywaydb.core.Flyway;
+import org.camino.platform.control.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -36,20 +33,14 @@ class CtExtractRecordsTest {
     private static final String REGISTERED_IN_2024 = "a0000000000000000000000000000004";
     private static final String RETURN_CASE = "a0000000000000000000000000000005";
 
-    private static EmbeddedPostgres postgres;
-    private static PGSimpleDataSource db;
+    private static MigratedDatabase database;
+    private static DataSource db;
     private static int records;
 
     @BeforeAll
     static void startPostgresWithFiveCases() throws IOException, SQLException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("camino-ct-extract"))
-                .setCleanDataDirectory(true).start();
-        db = new PGSimpleDataSource();
-        db.setUrl("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres?currentSchema=" + SchemaMigration.SCHEMA);
-        db.setUser("postgres");
-        db.setPassword("postgres");
-        Flyway.configure().dataSource(db).schemas(SchemaMigration.SCHEMA).createSchemas(true)
-                .locations("classpath:db/migration").load().migrate();
+        database = MigratedDatabase.start("camino-ct-extract");
+        db = database.dataSource();
 
         registration("KEN", "CTA", NIGERIAN_WOMAN, "2025-03", "FEMALE", "Y18T24", "NGA");
         record("KEN", "CTA", NIGERIAN_WOMAN, "TRAFFICKING_EVENT", "2024-01", "Recruitment", "NGA");
@@ -75,8 +66,8 @@ class CtExtractRecordsTest {
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
+        if (database != null) {
+            database.close();
         }
     }
 

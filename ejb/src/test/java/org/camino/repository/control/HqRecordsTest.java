@@ -1,17 +1,14 @@
 package org.camino.repository.control;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.camino.platform.control.SchemaMigration;
+import org.camino.platform.control.MigratedDatabase;
 import org.camino.platform.statistics.StatisticalEventType;
 import org.camino.platform.statistics.StatisticalRecord;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,25 +35,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class HqRecordsTest {
 
-    private static EmbeddedPostgres postgres;
-    private static PGSimpleDataSource db;
+    private static MigratedDatabase database;
+    private static DataSource db;
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("camino-hq-records"))
-                .setCleanDataDirectory(true).start();
-        db = new PGSimpleDataSource();
-        db.setUrl("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres?currentSchema=" + SchemaMigration.SCHEMA);
-        db.setUser("postgres");
-        db.setPassword("postgres");
-        Flyway.configure().dataSource(db).schemas(SchemaMigration.SCHEMA).createSchemas(true)
-                .locations("classpath:db/migration").load().migrate();
+        database = MigratedDatabase.start("camino-hq-records");
+        db = database.dataSource();
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
+        if (database != null) {
+            database.close();
         }
     }
 
