@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,6 +113,12 @@ public final class PublishingBenchmark {
         String outcomes = array(column("select code from code_value where list_code = 'HEALTH_OUTCOME' and active"));
         String assistance = array(column("select code from code_value where list_code = 'REINTEGRATION_ASSISTANCE' and active"));
         try (Statement sql = db.createStatement()) {
+            // the months' partitions, named as HQ's ingest names them (repository.control.HqPartitions)
+            for (int month = 1; month <= 12; month++) {
+                YearMonth m = YearMonth.of(2025, month);
+                sql.execute(String.format("create table if not exists cdr_record_p%04d%02d partition of cdr_record"
+                        + " for values from ('%s') to ('%s')", m.getYear(), month, m.atDay(1), m.plusMonths(1).atDay(1)));
+            }
             // case type and event by g mod 20: 8 AVR returns, 5 RST departures, 5 MHA assessments, 1 CTA victim, 1 reintegration
             sql.executeUpdate("""
                     insert into cdr_record (record_id, version, mission, case_type, event_type, event_month, case_pseudonym,
