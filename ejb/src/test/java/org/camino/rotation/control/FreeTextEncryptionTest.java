@@ -97,6 +97,14 @@ class FreeTextEncryptionTest {
                 "cdr_record.status", "cdr_record.reason", "cdr_record.programme_code", "cdr_record.household_size_band",
                 "cdr_record_key.mission", "cdr_tombstone.mission", "cdr_total.mission", "cdr_total.case_type",
                 "cdr_total.event_type");
+        coded("anonymised statistics written to be published (a release's series, title and methodology note, a"
+                        + " table's name, the victims' extract of codes and bands) and their workflow: statuses, mission"
+                        + " codes, HQ staff user names, a build's error and a publisher's reason for sending a release back,"
+                        + " all about statistics, never about a person",
+                "publication_release.series", "publication_release.title", "publication_release.methodology",
+                "publication_release.missions", "publication_release.status", "publication_release.build_step",
+                "publication_release.build_error", "publication_release.drafted_by", "publication_release.reviewed_by",
+                "publication_release.review_note", "publication_table.table_id", "publication_extract.csv");
         coded("record ids and pseudonyms: HMACs under the mission's pseudonymisation key", "cdr_outbox.record_id",
                 "cdr_record.record_id", "cdr_record.case_pseudonym", "cdr_record.person_pseudonym",
                 "cdr_record_key.record_id", "cdr_record_key.case_pseudonym", "cdr_tombstone.case_pseudonym");
