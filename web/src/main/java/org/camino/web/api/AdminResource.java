@@ -37,6 +37,9 @@ public class AdminResource {
     UserAdministration users;
 
     @Inject
+    JsonMapping json;
+
+    @Inject
     Missions missions;
 
     @Inject
@@ -84,10 +87,19 @@ public class AdminResource {
         return Response.status(201).entity(missions.create(given.code(), given.name(), given.country())).build();
     }
 
+    /** Anchors kept elsewhere (server log, HQ) that the check must also match; the body may be empty. */
+    public record ChainCheckRequest(List<AccessLogReview.Anchor> anchors) {
+    }
+
     @POST
     @Path("/access-log/verify")
-    public AccessLogReview.ChainCheck verify() {
-        return accessLog.verifyChain();
+    @Consumes(MediaType.WILDCARD)
+    public AccessLogReview.ChainCheck verify(String body) {
+        if (body == null || body.isBlank()) {
+            return accessLog.verifyChain();
+        }
+        ChainCheckRequest request = json.getContext(ChainCheckRequest.class).fromJson(body, ChainCheckRequest.class);
+        return accessLog.verifyChain(request == null || request.anchors() == null ? List.of() : request.anchors());
     }
 
     @GET
