@@ -46,8 +46,8 @@ class AccessLogTamperIT {
         assertEquals("true", Api.jsonString(before, "intact"), before);
         long anchorSeq = Long.parseLong(Api.jsonString(before, "headSeq"));
         String anchorHead = Api.jsonString(before, "head");
-        String anchors = "{\"anchors\":[{\"seq\":" + anchorSeq + ",\"head\":\"" + anchorHead + "\"}]}";
-        String withAnchor = Api.post(VERIFY, admin, anchors).body();
+        String anchors = "?anchor=" + anchorSeq + ":" + anchorHead;
+        String withAnchor = Api.post(VERIFY + anchors, admin, null).body();
         assertEquals("true", Api.jsonString(withAnchor, "intact"), withAnchor);
         assertTrue(Integer.parseInt(Api.jsonString(withAnchor, "anchorsChecked")) >= 1, withAnchor);
 
@@ -61,12 +61,12 @@ class AccessLogTamperIT {
 
                 // 1. the tail from `target` on, edited and re-hashed with SHA-256, still marked keyed
                 rewriteFrom(db, target, AccessLogChain.KEYED);
-                assertBrokenAt(admin, null, target, "changed after it was written");
+                assertBrokenAt(admin, "", target, "changed after it was written");
                 restore(sql);
 
                 // 2. the same, marked unkeyed so that the checker would use SHA-256: a downgrade
                 rewriteFrom(db, target, AccessLogChain.UNKEYED);
-                assertBrokenAt(admin, null, target, "unkeyed after keyed");
+                assertBrokenAt(admin, "", target, "unkeyed after keyed");
                 restore(sql);
 
                 // 3. the whole log rewritten as unkeyed: consistent without the key, so only an anchor shows it
@@ -84,7 +84,7 @@ class AccessLogTamperIT {
                 assertBrokenAt(admin, anchors, target, "removed from the end");
                 restore(sql);
 
-                String after = Api.post(VERIFY, admin, anchors).body();
+                String after = Api.post(VERIFY + anchors, admin, null).body();
                 assertEquals("true", Api.jsonString(after, "intact"), after);
             } finally {
                 sql.execute("alter table access_log enable trigger user");
@@ -139,8 +139,9 @@ class AccessLogTamperIT {
         sql.execute("insert into access_log select * from saved");
     }
 
+    /** {@code anchors}: the query string of anchors to check too, or "". */
     private static void assertBrokenAt(String adminToken, String anchors, long seq, String problem) {
-        HttpResponse<String> response = Api.post(VERIFY, adminToken, anchors);
+        HttpResponse<String> response = Api.post(VERIFY + anchors, adminToken, null);
         String result = response.body();
         assertEquals(200, response.statusCode(), result);
         assertEquals("false", Api.jsonString(result, "intact"), result);

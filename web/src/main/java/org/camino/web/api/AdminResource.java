@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camino.missions.boundary.Missions;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.rotation.boundary.KeyRotation;
 import org.camino.rotation.boundary.RotationStatus;
 import org.camino.security.boundary.AccessLogReview;
@@ -27,6 +28,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
+    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile("([1-9][0-9]{0,17}):([0-9a-f]{64})");
+
     public record Enabled(boolean enabled, long version) {
     }
 
@@ -36,8 +39,6 @@ public class AdminResource {
     @Inject
     UserAdministration users;
 
-    @Inject
-    JsonMapping json;
 
     @Inject
     Missions missions;
@@ -87,19 +88,22 @@ public class AdminResource {
         return Response.status(201).entity(missions.create(given.code(), given.name(), given.country())).build();
     }
 
-    /** Anchors kept elsewhere (server log, HQ) that the check must also match; the body may be empty. */
-    public record ChainCheckRequest(List<AccessLogReview.Anchor> anchors) {
-    }
-
+    /**
+     * Checks the chain, the anchor file and the anchors given as {@code ?anchor=<seq>:<hash>} (repeatable), e.g.
+     * from the server log or from HQ; 400 naming {@code anchor} if one is not of that form.
+     */
     @POST
     @Path("/access-log/verify")
-    @Consumes(MediaType.WILDCARD)
-    public AccessLogReview.ChainCheck verify(String body) {
-        if (body == null || body.isBlank()) {
-            return accessLog.verifyChain();
+    public AccessLogReview.ChainCheck verify(@QueryParam("anchor") List<String> anchors) {
+        List<AccessLogReview.Anchor> given = new java.util.ArrayList<>();
+        for (String anchor : anchors) {
+            java.util.regex.Matcher m = ANCHOR.matcher(anchor == null ? "" : anchor.trim());
+            if (!m.matches()) {
+                throw InvalidInputException.of("anchor", QueryParams.INVALID);
+            }
+            given.add(new AccessLogReview.Anchor(Long.parseLong(m.group(1)), m.group(2)));
         }
-        ChainCheckRequest request = json.getContext(ChainCheckRequest.class).fromJson(body, ChainCheckRequest.class);
-        return accessLog.verifyChain(request == null || request.anchors() == null ? List.of() : request.anchors());
+        return accessLog.verifyChain(given);
     }
 
     @GET
