@@ -1,5 +1,7 @@
 package org.camino.it;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.camino.security.control.AccessLogChain;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +94,63 @@ class AccessLogTamperIT {
         }
     }
 
+    @Test
+    void hqFindsTheRewriteWhenTheNodeShowsItsLogAtTheNextPush() throws Exception {
+        String admin = world.token("admin");
+        // This server is node role "both": it pushes to itself through its loopback node credential.
+        JsonObject node = World.array(Api.get("/api/cdr/nodes", admin).body()).stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("name").startsWith("loopback@")).findFirst().orElseThrow();
+        String anchorsAtHq = "/api/cdr/nodes/" + node.getString("name") + "/anchors";
+        // Earlier tests rewrote and restored the log too; HQ starts afresh for this node (its conflicts stay).
+        try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
+             PreparedStatement clear = db.prepareStatement(
+                     "delete from camino.cdr_node_anchor where node_id = (select id from camino.cdr_node where name = ?)")) {
+            clear.setString(1, node.getString("name"));
+            clear.executeUpdate();
+        }
+        long head = Long.parseLong(Api.jsonString(Api.post(VERIFY, admin, null).body(), "headSeq"));
+        JsonObject held = pushUntil(admin, anchorsAtHq, view -> !view.getJsonArray("anchors").isEmpty()
+                && view.getJsonArray("anchors").getJsonObject(0).getJsonNumber("seq").longValue() >= head);
+        long anchored = held.getJsonArray("anchors").getJsonObject(0).getJsonNumber("seq").longValue();
+        int conflictsBefore = held.getJsonArray("conflicts").size();
+
+        try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
+             Statement sql = db.createStatement()) {
+            sql.execute("set search_path to camino");
+            sql.execute("alter table access_log disable trigger user");
+            sql.execute("create temp table saved as select * from access_log");
+            try {
+                rewriteFrom(db, anchored - 2, AccessLogChain.UNKEYED);
+                Api.post(VERIFY, admin, null); // moves the head, so that the next push sends a new anchor
+                JsonObject after = pushUntil(admin, anchorsAtHq, view -> view.getJsonArray("conflicts").size() > conflictsBefore);
+                JsonObject conflict = after.getJsonArray("conflicts").getJsonObject(0);
+                assertEquals(anchored, conflict.getJsonNumber("seq").longValue(), after.toString());
+                assertEquals(held.getJsonArray("anchors").getJsonObject(0).getString("head"), conflict.getString("heldHead"));
+            } finally {
+                restore(sql);
+                sql.execute("alter table access_log enable trigger user");
+            }
+        }
+    }
+
     // --- helpers
+
+    /** Pushes ("send now") until HQ's view of the node's anchors satisfies {@code done}; at most 60 s. */
+    private static JsonObject pushUntil(String admin, String anchorsAtHq, java.util.function.Predicate<JsonObject> done)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            assertEquals(200, Api.post("/api/cdr/outbox/push", admin, "").statusCode());
+            HttpResponse<String> view = Api.get(anchorsAtHq, admin);
+            assertEquals(200, view.statusCode(), view.body());
+            JsonObject anchors = World.object(view.body());
+            if (done.test(anchors)) {
+                return anchors;
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "HQ's anchors of the node did not change: " + anchors);
+            Thread.sleep(500);
+        }
+    }
 
     /**
      * What a database writer can do: change entry {@code from}'s detail, then recompute the hash of every entry

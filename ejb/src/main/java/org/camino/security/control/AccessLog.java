@@ -81,6 +81,13 @@ public class AccessLog {
                 });
     }
 
+    /** The hash of entry {@code seq}, if there is one (to compare with an anchor of it). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> hashAt(long seq) {
+        return em.createNativeQuery("select hash from access_log where seq = ?1").setParameter(1, seq)
+                .getResultStream().findFirst().map(hash -> ((String) hash).trim());
+    }
+
     /** Walks the whole chain; each anchor must match the entry at its seq. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AccessLogChain.Verification verify(Collection<AccessLogChain.Anchor> anchors) {

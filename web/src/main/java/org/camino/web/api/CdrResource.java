@@ -52,15 +52,30 @@ public class CdrResource {
     @Path("/batches")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        String credential = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim() : null;
-        HqIngest.Receipt ack = ingest.receive(credential, body);
+        HqIngest.Receipt ack = ingest.receive(bearer(authorization), body);
         int status = switch (ack.outcome()) {
             case "ACCEPTED" -> 200;
             case "REFUSED" -> 403;
             default -> 400;
         };
         return Response.status(status).entity(ack).build();
+    }
+
+    /** A mission node asks for the last access-log anchor HQ holds of it: 200 {seq, head, receivedAt}, 204 none. */
+    @GET
+    @Path("/anchors/last")
+    public Response lastAnchor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return ingest.lastAnchor(bearer(authorization)).map(a -> Response.ok(a).build())
+                .orElse(Response.noContent().build());
+    }
+
+    /** A mission node sends an access-log anchor: 200 accepted, 409 its log no longer matches an anchor HQ holds. */
+    @POST
+    @Path("/anchors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response receiveAnchor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, HqIngest.AnchorForm form) {
+        HqIngest.AnchorReceipt receipt = ingest.receiveAnchor(bearer(authorization), form);
+        return Response.status(receipt.conflict() == null ? 200 : 409).entity(receipt).build();
     }
 
     @GET
@@ -92,6 +107,12 @@ public class CdrResource {
     @Path("/nodes")
     public List<CdrNodes.NodeView> nodes() {
         return nodes.list();
+    }
+
+    @GET
+    @Path("/nodes/{name}/anchors")
+    public CdrNodes.NodeAnchorsView anchors(@PathParam("name") String name, @QueryParam("limit") String limit) {
+        return nodes.anchors(name, QueryParams.integer("limit", limit, 100));
     }
 
     @DELETE
@@ -130,5 +151,10 @@ public class CdrResource {
     @Path("/outbox/load/{mission}")
     public List<StatisticalLoad.LoadRun> loads(@PathParam("mission") String mission) {
         return load.status(mission);
+    }
+
+    private static String bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
     }
 }
