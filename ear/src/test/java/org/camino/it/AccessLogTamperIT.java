@@ -100,7 +100,8 @@ class AccessLogTamperIT {
         // This server is node role "both": it pushes to itself through its loopback node credential.
         JsonObject node = World.array(Api.get("/api/cdr/nodes", admin).body()).stream().map(JsonValue::asJsonObject)
                 .filter(n -> n.getString("name").startsWith("loopback@")).findFirst().orElseThrow();
-        String anchorsAtHq = "/api/cdr/nodes/" + node.getString("name") + "/anchors";
+        String anchorsAtHq = "/api/cdr/anchors?node=" + java.net.URLEncoder.encode(node.getString("name"),
+                java.nio.charset.StandardCharsets.UTF_8);
         // Earlier tests rewrote and restored the log too; HQ starts afresh for this node (its conflicts stay).
         try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
              PreparedStatement clear = db.prepareStatement(

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camino.cases.boundary.StatisticalLoad;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.repository.boundary.CdrNodes;
 import org.camino.repository.boundary.CdrOverview;
 import org.camino.repository.boundary.HqIngest;
@@ -109,10 +110,14 @@ public class CdrResource {
         return nodes.list();
     }
 
+    /** The access-log anchors HQ holds of a node, and the conflicts found ({@code admin:nodes}). */
     @GET
-    @Path("/nodes/{name}/anchors")
-    public CdrNodes.NodeAnchorsView anchors(@PathParam("name") String name, @QueryParam("limit") String limit) {
-        return nodes.anchors(name, QueryParams.integer("limit", limit, 100));
+    @Path("/anchors")
+    public CdrNodes.NodeAnchorsView anchors(@QueryParam("node") String node, @QueryParam("limit") String limit) {
+        if (node == null || node.isBlank()) {
+            throw InvalidInputException.of("node", QueryParams.INVALID);
+        }
+        return nodes.anchors(node.trim(), QueryParams.integer("limit", limit, 100));
     }
 
     @DELETE
