@@ -38,7 +38,7 @@ public class AnchorPush {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private long lastSentSeq = -1;
-    private long lastSentAt = System.nanoTime() - MIN_INTERVAL_NANOS;
+    private long lastTriedAt = System.nanoTime() - MIN_INTERVAL_NANOS;
 
     @Inject
     NodeLink link;
@@ -49,9 +49,10 @@ public class AnchorPush {
     public synchronized Outcome sendIfMoved(boolean force) {
         Optional<AccessLogChain.Anchor> head = accessLog.head();
         if (head.isEmpty() || head.get().seq() == lastSentSeq
-                || (!force && System.nanoTime() - lastSentAt < MIN_INTERVAL_NANOS)) {
+                || (!force && System.nanoTime() - lastTriedAt < MIN_INTERVAL_NANOS)) {
             return Outcome.UNCHANGED;
         }
+        lastTriedAt = System.nanoTime(); // a failure is tried again (and logged) a minute later, not at every push
         try {
             NodeLink.Target target = link.target();
             JsonObjectBuilder anchor = Json.createObjectBuilder().add("seq", head.get().seq()).add("head", head.get().hash());
@@ -78,7 +79,6 @@ public class AnchorPush {
                 return Outcome.FAILED;
             }
             lastSentSeq = head.get().seq();
-            lastSentAt = System.nanoTime();
             return Outcome.SENT;
         } catch (IOException | RuntimeException e) {
             LOG.warning("Access-log anchor not sent to HQ: " + e);

@@ -29,9 +29,11 @@ public class ApiAuthFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean post = "POST".equals(request.getMethod());
-        // /api/cdr/batches: mission nodes present a node credential, which HqIngest checks (not a user's token)
+        // /api/cdr/batches, /api/cdr/anchors[/last]: mission nodes present a node credential, which HqIngest
+        // checks (not a user's token)
         if (path.equals("/api/health") || (post && (path.equals("/api/tokens") || path.equals("/api/account/password")
-                || path.equals("/api/cdr/batches")))) {
+                || path.equals("/api/cdr/batches") || path.equals("/api/cdr/anchors")))
+                || ("GET".equals(request.getMethod()) && path.equals("/api/cdr/anchors/last"))) {
             chain.doFilter(request, response);
             return;
         }
