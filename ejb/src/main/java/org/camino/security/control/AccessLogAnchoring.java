@@ -16,6 +16,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.camino.platform.control.Settings;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +48,10 @@ public class AccessLogAnchoring {
     @Inject
     AccessLogAnchors anchors;
 
+    /** Its own connection, not AccessLog's: at shutdown the other beans may be stopped before this one. */
+    @Resource(lookup = "java:jboss/datasources/CaminoDS")
+    DataSource dataSource;
+
     @PostConstruct
     void start() {
         anchor("start-up");
@@ -60,9 +70,12 @@ public class AccessLogAnchoring {
     }
 
     private void anchor(String occasion) {
-        try {
-            anchors.anchorIfMoved(occasion);
-        } catch (RuntimeException e) {
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select seq, hash from access_log order by seq desc limit 1")) {
+            anchors.anchorIfMoved(rs.next() ? Optional.of(new AccessLogChain.Anchor(rs.getLong(1), rs.getString(2),
+                    "the database")) : Optional.empty(), occasion);
+        } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "The access log could not be anchored (" + occasion + ")", e);
         }
     }

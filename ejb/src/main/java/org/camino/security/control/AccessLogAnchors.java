@@ -40,14 +40,10 @@ public class AccessLogAnchors {
     @Inject
     Settings settings;
 
-    @Inject
-    AccessLog accessLog;
-
     private long lastAnchoredSeq = -1;
 
-    /** Writes an anchor of the current head unless this server anchored that head already; returns it if written. */
-    public synchronized Optional<AccessLogChain.Anchor> anchorIfMoved(String occasion) {
-        Optional<AccessLogChain.Anchor> head = accessLog.head();
+    /** Writes an anchor of {@code head} unless this server anchored that head already; returns it if written. */
+    public synchronized Optional<AccessLogChain.Anchor> anchorIfMoved(Optional<AccessLogChain.Anchor> head, String occasion) {
         if (head.isEmpty() || head.get().seq() == lastAnchoredSeq) {
             return Optional.empty();
         }
