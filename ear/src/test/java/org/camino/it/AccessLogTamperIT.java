@@ -134,6 +134,38 @@ class AccessLogTamperIT {
         }
     }
 
+    @Test
+    void concurrentDeniedCallsEachLeaveAnEntryInOneLinearChain() throws Exception {
+        World other = World.create();
+        String number = CaseFixtures.number(CaseFixtures.register(world.token("caseworker"), "RST", world.mission(),
+                CaseFixtures.person(CaseFixtures.unique("Chain"), "RST", "1990-01-01", CaseFixtures.unique("C"), "")));
+        String outsider = other.token("caseworker");
+        String admin = world.token("admin");
+        int threads = 16;
+        int callsEach = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < threads * callsEach; i++) {
+                calls.add(pool.submit(() -> Api.get("/api/cases/" + number, outsider).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> call : calls) {
+                assertEquals(404, call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // each refusal rolled its own transaction back, and its entry stayed
+        long denied = World.array(Api.get("/api/admin/access-log?limit=1000", admin).body()).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> other.username("caseworker").equals(e.getString("username", null))
+                        && "ACCESS_DENIED".equals(e.getString("event")) && ("case:" + number).equals(e.getString("target", null)))
+                .count();
+        assertEquals(threads * callsEach, denied);
+        String check = Api.post(VERIFY, admin, null).body();
+        assertEquals("true", Api.jsonString(check, "intact"), check);
+    }
+
     // --- helpers
 
     /** Pushes ("send now") until HQ's view of the node's anchors satisfies {@code done}; at most 60 s. */

@@ -142,7 +142,7 @@ public final class AccessLogBenchmark {
                     }
                     batch.clear();
                     batch.add(first);
-                    queue.drainTo(batch, 999);
+                    queue.drainTo(batch, 499); // AccessLogWriter.MAX_BATCH = 500
                     try {
                         appendChained(c, batch.stream().map(Pending::detail).toList());
                         c.commit();

@@ -10,9 +10,6 @@ import org.camino.crypto.LogSeal;
 import org.camino.platform.control.CallerContext;
 import org.camino.platform.control.SqlValues;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +20,8 @@ import java.util.Optional;
  * deleting or inserting a row breaks the chain from that row on, and without
  * the key nobody can recompute it; {@link #verify} finds the first broken
  * entry, also checking the anchors (hashes kept outside the database) it is
- * given. Entries are written in their own transaction: a denied call that
- * rolls back still leaves its trace.
+ * given. Entries are written in a transaction of their own: a denied call that
+ * rolls back still leaves its trace. {@link AccessLogWriter} writes them.
  */
 @Stateless
 public class AccessLog {
@@ -40,35 +37,22 @@ public class AccessLog {
         INTEGRITY_INCIDENT
     }
 
-    private static final long CHAIN_LOCK = 0x43414D494E4FL; // "CAMINO": one writer of the chain at a time
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     LogSeal seal;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Inject
+    AccessLogWriter writer;
+
+    /**
+     * Appends an entry and returns once it is committed, in the writer's transaction, not the caller's: it
+     * stays even if the caller's transaction rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void record(Event event, String username, String target, String detail) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
-        Object[] last = (Object[]) em.createNativeQuery(
-                        "select seq, hash from access_log order by seq desc limit 1")
-                .getResultStream().findFirst().orElse(null);
-        long seq = last == null ? 1 : ((Number) last[0]).longValue() + 1;
-        String prevHash = last == null ? AccessLogChain.GENESIS : (String) last[1];
-        // microseconds: what PostgreSQL stores, so that the hash can be recomputed from the row
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String address = CallerContext.address();
-        String hash = AccessLogChain.seal(seal, prevHash, seq, at, username, event.name(), target, address, detail);
-        em.createNativeQuery("""
-                        insert into access_log (seq, at, username, event, target, address, detail, prev_hash, hash,
-                                                chain_version)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
-                .setParameter(1, seq).setParameter(2, Timestamp.from(at)).setParameter(3, username)
-                .setParameter(4, event.name()).setParameter(5, AccessLogChain.truncate(target, 200))
-                .setParameter(6, AccessLogChain.truncate(address, 64)).setParameter(7, AccessLogChain.truncate(detail, 500))
-                .setParameter(8, prevHash).setParameter(9, hash).setParameter(10, AccessLogChain.KEYED)
-                .executeUpdate();
+        writer.append(username, event.name(), target, CallerContext.address(), detail);
     }
 
     /** The last entry (seq and hash), what an anchor records; empty while the log is empty. */
