@@ -3,6 +3,7 @@ package org.camino.security.control;
 import org.camino.crypto.LogSeal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,37 +39,45 @@ public final class AccessLogCommand {
     public static void main(String[] args) {
         String url = env("CAMINO_DB_URL", "jdbc:postgresql://127.0.0.1:" + env("CAMINO_PG_PORT", "15432") + "/camino");
         try (Connection db = DriverManager.getConnection(url, env("CAMINO_DB_USER", "postgres"), env("CAMINO_DB_PASSWORD", "postgres"))) {
-            db.setReadOnly(true);
             try (Statement setup = db.createStatement()) {
                 setup.execute("set search_path to camino");
             }
-            AccessLogChain.Checker checker = new AccessLogChain.Checker(seal(), anchors(args));
-            try (PreparedStatement query = db.prepareStatement("select seq, chain_version, at, username, event, target,"
-                    + " address, detail, prev_hash, hash from access_log order by seq")) {
-                query.setFetchSize(5000);
-                db.setAutoCommit(false); // lets the driver stream the rows
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next() && checker.accept(new AccessLogChain.Entry(rs.getLong(1), rs.getInt(2),
-                            rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)))) {
-                        // keep reading
-                    }
-                }
-            }
-            AccessLogChain.Verification result = checker.result();
-            if (result.intact()) {
-                System.out.println("Access log intact: " + result.entriesChecked() + " entries checked, "
-                        + result.anchorsChecked() + " anchors matched (" + url + ")"
-                        + (result.head() == null ? "" : "; head seq=" + result.head().seq() + " head=" + result.head().hash()));
-                System.exit(0);
-            }
-            System.out.println("ACCESS LOG BROKEN at entry " + result.firstBrokenSeq() + ": " + result.problem()
-                    + " (" + result.entriesChecked() + " entries before it are intact)");
-            System.exit(1);
+            System.exit(check(db, seal(), anchors(args), url, System.out));
         } catch (SQLException | RuntimeException e) {
             System.err.println("Cannot check the access log at " + url + ": " + e.getMessage());
             System.exit(2);
         }
+    }
+
+    /** Walks the log of {@code db} (schema on its search path); returns the exit code and says why on {@code out}. */
+    static int check(Connection db, LogSeal seal, List<AccessLogChain.Anchor> anchors, String where, PrintStream out)
+            throws SQLException {
+        db.setReadOnly(true);
+        db.setAutoCommit(false); // lets the driver stream the rows
+        AccessLogChain.Checker checker = new AccessLogChain.Checker(seal, anchors);
+        try (PreparedStatement query = db.prepareStatement("select seq, chain_version, at, username, event, target,"
+                + " address, detail, prev_hash, hash from access_log order by seq")) {
+            query.setFetchSize(5000);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next() && checker.accept(new AccessLogChain.Entry(rs.getLong(1), rs.getInt(2),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)))) {
+                    // keep reading
+                }
+            }
+        } finally {
+            db.rollback();
+        }
+        AccessLogChain.Verification result = checker.result();
+        if (result.intact()) {
+            out.println("Access log intact: " + result.entriesChecked() + " entries checked, "
+                    + result.anchorsChecked() + " anchors matched (" + where + ")"
+                    + (result.head() == null ? "" : "; head seq=" + result.head().seq() + " head=" + result.head().hash()));
+            return 0;
+        }
+        out.println("ACCESS LOG BROKEN at entry " + result.firstBrokenSeq() + ": " + result.problem()
+                + " (" + result.entriesChecked() + " entries before it are intact)");
+        return 1;
     }
 
     /** The access-log key; the demo key of CAMINO_HOME only if it is there (a check never makes a key). */
