@@ -7,7 +7,6 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -43,10 +42,11 @@ import java.util.logging.Logger;
  * fsync on, whatever the number of callers). The transaction is the writer's,
  * never the caller's, so an entry survives a caller that rolls back (a denied
  * call). The advisory lock stays, taken once per batch: with several servers
- * on one database the chain remains one line.
+ * on one database the chain remains one line. Created at the first entry,
+ * not at start-up: without an access-log key the start-up fails, and a
+ * start-up bean that failed would leave every caller of the log waiting.
  */
 @Singleton
-@Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
