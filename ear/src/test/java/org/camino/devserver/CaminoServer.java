@@ -142,6 +142,8 @@ public final class CaminoServer implements AutoCloseable {
             Files.createDirectories(options.caminoHome());
             if (options.cleanDatabase()) {
                 deleteRecursively(dataDir);
+                // the access-log anchors belong to the database thrown away: a new log would not match them
+                Files.deleteIfExists(options.caminoHome().resolve("access-log-anchors.txt"));
             }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (!options.cleanDatabase()) {

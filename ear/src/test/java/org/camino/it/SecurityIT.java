@@ -350,8 +350,8 @@ class SecurityIT {
 
                 // Inserted (a forged entry slipped in between two real ones, its own hash made to look right)
                 sql.execute("update access_log set seq = seq + 1000000 where seq > " + target);
-                sql.execute("insert into access_log select seq + 1, at, 'forger', event, target, address, detail, hash, hash"
-                        + " from access_log where seq = " + target);
+                sql.execute("insert into access_log select seq + 1, at, 'forger', event, target, address, detail, hash, hash,"
+                        + " chain_version from access_log where seq = " + target);
                 sql.execute("update access_log set seq = seq - 1000000 + 1 where seq > 1000000");
                 String lastBeforeCheck = single(sql, "select max(seq) from access_log");
                 assertBrokenAt(admin, target + 1);

@@ -69,10 +69,10 @@ class StartupIT {
                 0, portOffset, false, true, false, env);
     }
 
-    /** Random keys, as an operator would configure them (CAMINO_KEYS, CAMINO_CURRENT_KEY, CAMINO_BLIND_INDEX_KEY, CAMINO_PSEUDONYM_KEY). */
+    /** Random keys, as an operator would configure them (CAMINO_KEYS, CAMINO_CURRENT_KEY, CAMINO_BLIND_INDEX_KEY, CAMINO_PSEUDONYM_KEY, CAMINO_ACCESS_LOG_KEY). */
     static Map<String, String> productionKeys() {
         return Map.of("CAMINO_KEYS", "k1:" + randomKey(), "CAMINO_CURRENT_KEY", "k1", "CAMINO_BLIND_INDEX_KEY", randomKey(),
-                "CAMINO_PSEUDONYM_KEY", randomKey());
+                "CAMINO_PSEUDONYM_KEY", randomKey(), "CAMINO_ACCESS_LOG_KEY", randomKey());
     }
 
     private static Map<String, String> withKeys(String name, String value) {

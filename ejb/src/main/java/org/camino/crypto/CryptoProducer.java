@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Loads the key ring once, when the application starts (so that missing keys
  * stop the deployment with {@link KeyConfigurationException}), and makes
- * {@link FieldCipher}, {@link BlindIndex}, {@link Pseudonyms} and {@link KeyRing} injectable.
+ * {@link FieldCipher}, {@link BlindIndex}, {@link Pseudonyms}, {@link LogSeal} and {@link KeyRing} injectable.
  * The only class of this package that knows Camino's {@link Settings}.
  */
 @ApplicationScoped
@@ -27,6 +27,7 @@ public class CryptoProducer {
     private FieldCipher fieldCipher;
     private BlindIndex blindIndex;
     private Pseudonyms pseudonyms;
+    private LogSeal logSeal;
 
     @PostConstruct
     void load() {
@@ -42,6 +43,11 @@ public class CryptoProducer {
         }
         boolean holdsCases = settings.nodeRole() != Settings.NodeRole.HQ;
         pseudonyms = PseudonymKeyLoader.load(pseudonymSettings, settings.demoMode(), settings.home(), holdsCases);
+        Map<String, String> logSettings = new HashMap<>();
+        for (String name : new String[] {LogSeal.ACCESS_LOG_KEY, KeyRingLoader.KEYS_FILE}) {
+            settings.get(name).ifPresent(value -> logSettings.put(name, value));
+        }
+        logSeal = LogSeal.load(logSettings, settings.demoMode(), settings.home());
     }
 
     /** Being observed at start-up is what creates this bean, and so loads the keys, before any request. */
@@ -66,6 +72,11 @@ public class CryptoProducer {
             throw new KeyConfigurationException("This node (CAMINO_NODE_ROLE=hq) holds no cases and has no pseudonymisation key");
         }
         return pseudonyms;
+    }
+
+    @Produces
+    public LogSeal logSeal() {
+        return logSeal;
     }
 
     @Produces

@@ -79,6 +79,29 @@ final class KeyFile {
         }
     }
 
+    /**
+     * Writes a new owner-only file holding one fresh random key under {@code entry} (demo mode), unless the
+     * file exists already; {@code what} names the key in the file's comment and the log.
+     */
+    static void createWithOneKey(Path file, String entry, String what) {
+        if (Files.exists(file)) {
+            return;
+        }
+        String content = "# " + what + ", generated in demo mode; keep it private and backed up.\n"
+                + entry + "=" + randomKey(new SecureRandom()) + "\n";
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            LOG.warning("Demo mode: generated a new " + what + " in " + file + " (owner-only)");
+        } catch (FileAlreadyExistsException e) {
+            // another start wrote it first
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new KeyConfigurationException("Cannot create the demo file " + file + " (" + what + "): "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static String randomKey(SecureRandom random) {
         byte[] key = new byte[KeyRing.KEY_BYTES];
         random.nextBytes(key);

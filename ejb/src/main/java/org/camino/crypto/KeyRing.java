@@ -128,7 +128,7 @@ public final class KeyRing {
                 + (previousBlindIndexKey == null ? "" : ", previous blind-index key") + "]";
     }
 
-    private static void checkSecret(String name, byte[] secret) {
+    static void checkSecret(String name, byte[] secret) {
         if (secret == null || secret.length != KEY_BYTES) {
             throw new KeyConfigurationException(name + " must be exactly " + KEY_BYTES
                     + " random bytes (base64 of 32 bytes, e.g. `openssl rand -base64 32`)");

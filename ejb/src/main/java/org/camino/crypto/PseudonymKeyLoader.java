@@ -1,12 +1,6 @@
 package org.camino.crypto;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -43,7 +37,7 @@ public final class PseudonymKeyLoader {
         }
         if (isBlank(value) && demoMode) {
             Path file = home.resolve(DEMO_FILE);
-            createDemoFile(file);
+            KeyFile.createWithOneKey(file, PSEUDONYM_KEY, "Camino pseudonymisation key");
             value = KeyFile.read(file).get(PSEUDONYM_KEY);
             source = file.toString();
         }
@@ -66,27 +60,6 @@ public final class PseudonymKeyLoader {
         }
         LOG.info("Pseudonymisation key from " + source);
         return new Pseudonyms(key);
-    }
-
-    private static void createDemoFile(Path file) {
-        if (Files.exists(file)) {
-            return;
-        }
-        byte[] key = new byte[KeyRing.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        String content = "# Camino pseudonymisation key, generated in demo mode; keep it private and backed up.\n"
-                + PSEUDONYM_KEY + "=" + Base64.getEncoder().encodeToString(key) + "\n";
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-            LOG.warning("Demo mode: generated a new pseudonymisation key in " + file + " (owner-only)");
-        } catch (FileAlreadyExistsException e) {
-            // another start wrote it first
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new KeyConfigurationException("Cannot create the demo pseudonymisation key file " + file + ": "
-                    + e.getMessage(), e);
-        }
     }
 
     private static boolean isBlank(String value) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.NotFoundException;
+import org.camino.repository.control.NodeAnchors;
 import org.camino.repository.control.NodeCredentials;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
@@ -42,8 +43,15 @@ public class CdrNodes {
                            java.time.Instant revokedAt) {
     }
 
+    /** The access-log anchors HQ holds of a node (latest first) and the rewrites it found (latest first). */
+    public record NodeAnchorsView(String name, List<NodeAnchors.Anchor> anchors, List<NodeAnchors.Conflict> conflicts) {
+    }
+
     @Inject
     NodeCredentials credentials;
+
+    @Inject
+    NodeAnchors nodeAnchors;
 
     @Inject
     AccessControl accessControl;
@@ -88,6 +96,15 @@ public class CdrNodes {
             throw new NotFoundException("Node");
         }
         accessLog.record(AccessLog.Event.NODE_CREDENTIAL_REVOKED, accessControl.caller().username(), "cdr-node:" + name, null);
+    }
+
+    /** What HQ holds of the node's access log: its anchors go to the node's verifier as {@code ?anchor=seq:hash}. */
+    @Requires("admin:nodes")
+    public NodeAnchorsView anchors(String name, int limit) {
+        NodeCredentials.Node node = credentials.list().stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Node"));
+        int rows = Math.max(1, Math.min(limit, 1000));
+        return new NodeAnchorsView(node.name(), nodeAnchors.anchors(node.id(), rows), nodeAnchors.conflicts(node.id(), rows));
     }
 
     private boolean missionExists(String code) {

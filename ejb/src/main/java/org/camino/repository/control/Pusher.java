@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * One push: claims the schedule (one server at a time), sends the unsent
  * records batch by batch in their order, marks each acknowledged batch sent,
  * and on the first failure records it and backs off. A crash mid-push leaves
- * the batch unsent; it goes again, and HQ counts it once.
+ * the batch unsent; it goes again, and HQ counts it once. A push that
+ * succeeded also sends HQ an anchor of the access log ({@link AnchorPush}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -36,6 +37,9 @@ public class Pusher {
 
     @Inject
     Settings settings;
+
+    @Inject
+    AnchorPush anchors;
 
     /** Pushes if due ({@code force}: now, whatever the backoff says). */
     public Summary push(boolean force) {
@@ -65,6 +69,7 @@ public class Pusher {
                 records += rows.size();
             }
             store.succeeded();
+            anchors.sendIfMoved(force);
             return new Summary(true, batches, records, null);
         } catch (RuntimeException e) {
             store.failed("push failed: " + e);

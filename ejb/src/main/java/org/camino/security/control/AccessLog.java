@@ -5,20 +5,23 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.camino.crypto.LogSeal;
 import org.camino.platform.control.CallerContext;
 import org.camino.platform.control.SqlValues;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The append-only access log. Each entry's hash covers its content and the
- * previous entry's hash, so editing, deleting or inserting a row breaks the
- * chain from that row on; {@link #verify()} finds the first broken entry.
- * Entries are written in their own transaction: a denied call that rolls
- * back still leaves its trace.
+ * The append-only access log. Each entry's hash is an HMAC, under the
+ * access-log key, of its content and the previous entry's hash, so editing,
+ * deleting or inserting a row breaks the chain from that row on, and without
+ * the key nobody can recompute it; {@link #verify} finds the first broken
+ * entry, also checking the anchors (hashes kept outside the database) it is
+ * given. Entries are written in a transaction of their own: a denied call that
+ * rolls back still leaves its trace. {@link AccessLogWriter} writes them.
  */
 @Stateless
 public class AccessLog {
@@ -36,47 +39,57 @@ public class AccessLog {
         INTEGRITY_INCIDENT
     }
 
-    private static final long CHAIN_LOCK = 0x43414D494E4FL; // "CAMINO": one writer of the chain at a time
-
     @PersistenceContext
     EntityManager em;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Inject
+    LogSeal seal;
+
+    @Inject
+    AccessLogWriter writer;
+
+    /**
+     * Appends an entry and returns once it is committed, in the writer's transaction, not the caller's: it
+     * stays even if the caller's transaction rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void record(Event event, String username, String target, String detail) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
-        Object[] last = (Object[]) em.createNativeQuery(
-                        "select seq, hash from access_log order by seq desc limit 1")
-                .getResultStream().findFirst().orElse(null);
-        long seq = last == null ? 1 : ((Number) last[0]).longValue() + 1;
-        String prevHash = last == null ? AccessLogChain.GENESIS : (String) last[1];
-        // microseconds: what PostgreSQL stores, so that the hash can be recomputed from the row
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String address = CallerContext.address();
-        String hash = AccessLogChain.hash(prevHash, seq, at, username, event.name(), target, address, detail);
-        em.createNativeQuery("""
-                        insert into access_log (seq, at, username, event, target, address, detail, prev_hash, hash)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, seq).setParameter(2, Timestamp.from(at)).setParameter(3, username)
-                .setParameter(4, event.name()).setParameter(5, AccessLogChain.truncate(target, 200))
-                .setParameter(6, AccessLogChain.truncate(address, 64)).setParameter(7, AccessLogChain.truncate(detail, 500))
-                .setParameter(8, prevHash).setParameter(9, hash)
-                .executeUpdate();
+        writer.append(username, event.name(), target, CallerContext.address(), detail);
     }
 
+    /** The last entry (seq and hash), what an anchor records; empty while the log is empty. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public AccessLogChain.Verification verify() {
-        AccessLogChain.Checker checker = new AccessLogChain.Checker();
+    public Optional<AccessLogChain.Anchor> head() {
+        return em.createNativeQuery("select seq, hash from access_log order by seq desc limit 1").getResultStream()
+                .findFirst().map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new AccessLogChain.Anchor(((Number) r[0]).longValue(), (String) r[1], "the database");
+                });
+    }
+
+    /** The hash of entry {@code seq}, if there is one (to compare with an anchor of it). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> hashAt(long seq) {
+        return em.createNativeQuery("select hash from access_log where seq = ?1").setParameter(1, seq)
+                .getResultStream().findFirst().map(hash -> ((String) hash).trim());
+    }
+
+    /** Walks the whole chain; each anchor must match the entry at its seq. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public AccessLogChain.Verification verify(Collection<AccessLogChain.Anchor> anchors) {
+        AccessLogChain.Checker checker = new AccessLogChain.Checker(seal, anchors);
         int pageSize = 5000;
         long after = 0;
         while (true) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                            select seq, at, username, event, target, address, detail, prev_hash, hash
+                            select seq, chain_version, at, username, event, target, address, detail, prev_hash, hash
                               from access_log where seq > ?1 order by seq limit ?2""")
                     .setParameter(1, after).setParameter(2, pageSize).getResultList();
             for (Object[] r : rows) {
-                AccessLogChain.Entry entry = new AccessLogChain.Entry(((Number) r[0]).longValue(), SqlValues.instant(r[1]),
-                        (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]);
+                AccessLogChain.Entry entry = new AccessLogChain.Entry(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                        SqlValues.instant(r[2]), (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                        (String) r[8], (String) r[9]);
                 if (!checker.accept(entry)) {
                     return checker.result();
                 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camino.missions.boundary.Missions;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.rotation.boundary.KeyRotation;
 import org.camino.rotation.boundary.RotationStatus;
 import org.camino.security.boundary.AccessLogReview;
@@ -27,6 +28,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
+    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile("([1-9][0-9]{0,17}):([0-9a-f]{64})");
+
     public record Enabled(boolean enabled, long version) {
     }
 
@@ -35,6 +38,7 @@ public class AdminResource {
 
     @Inject
     UserAdministration users;
+
 
     @Inject
     Missions missions;
@@ -84,10 +88,22 @@ public class AdminResource {
         return Response.status(201).entity(missions.create(given.code(), given.name(), given.country())).build();
     }
 
+    /**
+     * Checks the chain, the anchor file and the anchors given as {@code ?anchor=<seq>:<hash>} (repeatable), e.g.
+     * from the server log or from HQ; 400 naming {@code anchor} if one is not of that form.
+     */
     @POST
     @Path("/access-log/verify")
-    public AccessLogReview.ChainCheck verify() {
-        return accessLog.verifyChain();
+    public AccessLogReview.ChainCheck verify(@QueryParam("anchor") List<String> anchors) {
+        List<AccessLogReview.Anchor> given = new java.util.ArrayList<>();
+        for (String anchor : anchors) {
+            java.util.regex.Matcher m = ANCHOR.matcher(anchor == null ? "" : anchor.trim());
+            if (!m.matches()) {
+                throw InvalidInputException.of("anchor", QueryParams.INVALID);
+            }
+            given.add(new AccessLogReview.Anchor(Long.parseLong(m.group(1)), m.group(2)));
+        }
+        return accessLog.verifyChain(given);
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camino.cases.boundary.StatisticalLoad;
+import org.camino.platform.errors.InvalidInputException;
 import org.camino.repository.boundary.CdrNodes;
 import org.camino.repository.boundary.CdrOverview;
 import org.camino.repository.boundary.HqIngest;
@@ -52,15 +53,30 @@ public class CdrResource {
     @Path("/batches")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        String credential = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim() : null;
-        HqIngest.Receipt ack = ingest.receive(credential, body);
+        HqIngest.Receipt ack = ingest.receive(bearer(authorization), body);
         int status = switch (ack.outcome()) {
             case "ACCEPTED" -> 200;
             case "REFUSED" -> 403;
             default -> 400;
         };
         return Response.status(status).entity(ack).build();
+    }
+
+    /** A mission node asks for the last access-log anchor HQ holds of it: 200 {seq, head, receivedAt}, 204 none. */
+    @GET
+    @Path("/anchors/last")
+    public Response lastAnchor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return ingest.lastAnchor(bearer(authorization)).map(a -> Response.ok(a).build())
+                .orElse(Response.noContent().build());
+    }
+
+    /** A mission node sends an access-log anchor: 200 accepted, 409 its log no longer matches an anchor HQ holds. */
+    @POST
+    @Path("/anchors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response receiveAnchor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, HqIngest.AnchorForm form) {
+        HqIngest.AnchorReceipt receipt = ingest.receiveAnchor(bearer(authorization), form);
+        return Response.status(receipt.conflict() == null ? 200 : 409).entity(receipt).build();
     }
 
     @GET
@@ -92,6 +108,16 @@ public class CdrResource {
     @Path("/nodes")
     public List<CdrNodes.NodeView> nodes() {
         return nodes.list();
+    }
+
+    /** The access-log anchors HQ holds of a node, and the conflicts found ({@code admin:nodes}). */
+    @GET
+    @Path("/anchors")
+    public CdrNodes.NodeAnchorsView anchors(@QueryParam("node") String node, @QueryParam("limit") String limit) {
+        if (node == null || node.isBlank()) {
+            throw InvalidInputException.of("node", QueryParams.INVALID);
+        }
+        return nodes.anchors(node.trim(), QueryParams.integer("limit", limit, 100));
     }
 
     @DELETE
@@ -130,5 +156,10 @@ public class CdrResource {
     @Path("/outbox/load/{mission}")
     public List<StatisticalLoad.LoadRun> loads(@PathParam("mission") String mission) {
         return load.status(mission);
+    }
+
+    private static String bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
     }
 }

@@ -30,10 +30,13 @@ public class ApiAuthFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean post = "POST".equals(request.getMethod());
-        boolean openData = "GET".equals(request.getMethod()) && path.startsWith("/api/open-data/");
-        // /api/cdr/batches: mission nodes present a node credential, which HqIngest checks (not a user's token)
+        boolean get = "GET".equals(request.getMethod());
+        boolean openData = get && path.startsWith("/api/open-data/");
+        // /api/cdr/batches, /api/cdr/anchors[/last]: mission nodes present a node credential, which HqIngest
+        // checks (not a user's token)
         if (path.equals("/api/health") || openData || (post && (path.equals("/api/tokens") || path.equals("/api/account/password")
-                || path.equals("/api/cdr/batches")))) {
+                || path.equals("/api/cdr/batches") || path.equals("/api/cdr/anchors")))
+                || (get && path.equals("/api/cdr/anchors/last"))) {
             chain.doFilter(request, response);
             return;
         }
