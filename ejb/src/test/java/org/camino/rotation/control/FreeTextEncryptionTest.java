@@ -105,6 +105,8 @@ class FreeTextEncryptionTest {
                 "publication_release.missions", "publication_release.status", "publication_release.build_step",
                 "publication_release.build_error", "publication_release.drafted_by", "publication_release.reviewed_by",
                 "publication_release.review_note", "publication_table.table_id", "publication_extract.csv");
+        coded("a node's access-log head: an HMAC under the access-log key (anchors HQ keeps and compares)",
+                "cdr_node_anchor.head", "cdr_anchor_conflict.held_head", "cdr_anchor_conflict.shown_head");
         coded("record ids and pseudonyms: HMACs under the mission's pseudonymisation key", "cdr_outbox.record_id",
                 "cdr_record.record_id", "cdr_record.case_pseudonym", "cdr_record.person_pseudonym",
                 "cdr_record_key.record_id", "cdr_record_key.case_pseudonym", "cdr_tombstone.case_pseudonym");
