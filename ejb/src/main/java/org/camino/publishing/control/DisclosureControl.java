@@ -49,6 +49,9 @@ public final class DisclosureControl {
         var audit = new IntervalAudit(cells);
         Map<Integer, IntervalAudit.Interval> intervals;
         while (true) {
+            if (progress.stopped()) {
+                throw new AuditStoppedException("the protection was stopped before its audit passed");
+            }
             intervals = audit.intervals(progress);
             var narrow = new ArrayList<Integer>();
             intervals.forEach((figure, interval) -> {

@@ -48,12 +48,22 @@ final class IntervalAudit {
     /** Intervals of components already solved, by their sorted figures: an unchanged component is not solved again. */
     private final Map<List<Integer>, Map<Integer, Interval>> solved = new ConcurrentHashMap<>();
 
+    /** Asked between two programmes whether to stop (a release's time budget). */
+    private volatile AuditProgress progress = AuditProgress.NONE;
+
     IntervalAudit(LinkedCells cells) {
         this.cells = cells;
     }
 
+    private void stopIfAsked() {
+        if (progress.stopped()) {
+            throw new AuditStoppedException("the audit was stopped before it could prove every suppressed cell safe");
+        }
+    }
+
     /** The interval of every hidden figure. */
     Map<Integer, Interval> intervals(AuditProgress progress) {
+        this.progress = progress;
         List<int[]> components = components();
         int total = components.stream().mapToInt(component -> component.length).sum();
         var audited = new AtomicInteger();
@@ -119,6 +129,7 @@ final class IntervalAudit {
                 programme.seedWitnesses(seen);
             }
             for (int i = 0; i < component.length; i++) {
+                stopIfAsked();
                 programme.bound(i, seen, component.length <= EXACT_LIMIT);
             }
             return seen.intervals(true);
@@ -126,6 +137,7 @@ final class IntervalAudit {
         for (int i = 0; i < component.length; i++) {
             int target = component[i];
             for (int size = NEIGHBOURHOOD; size <= 4 * NEIGHBOURHOOD && !seen.safe(target); size *= 4) {
+                stopIfAsked();
                 int[] neighbourhood = neighbourhood(target, seen, size);
                 new Programme(neighbourhood).bound(0, seen, false);
             }

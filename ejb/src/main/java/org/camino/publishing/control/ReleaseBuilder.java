@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,6 +35,9 @@ public class ReleaseBuilder {
     public static final String PROTECTING = "PROTECTING";
     public static final String EXTRACTING = "EXTRACTING";
     public static final String SAVING = "SAVING";
+    /** The longest a release's protection may take: past it the build fails and says why (nothing is saved). */
+    static final Duration BUDGET = Duration.ofMinutes(15);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(30);
 
     @Inject
     ReleaseStore store;
@@ -55,8 +60,24 @@ public class ReleaseBuilder {
             List<ProtectedTable> earlier = store.publishedTables(
                     requests.stream().map(t -> t.population().id()).distinct().toList());
             store.progress(id, PROTECTING, 0, 1);
-            Protection protection = DisclosureControl.protect(counted.tables(), earlier,
-                    (done, total) -> store.progress(id, PROTECTING, done, total));
+            long deadline = System.nanoTime() + BUDGET.toNanos();
+            AtomicLong lastHeartbeat = new AtomicLong(System.nanoTime());
+            Protection protection = DisclosureControl.protect(counted.tables(), earlier, new AuditProgress() {
+                @Override
+                public void cellsAudited(int audited, int total) {
+                    store.progress(id, PROTECTING, audited, total);
+                }
+
+                @Override
+                public boolean stopped() {
+                    long now = System.nanoTime();
+                    long last = lastHeartbeat.get();
+                    if (now - last > HEARTBEAT.toNanos() && lastHeartbeat.compareAndSet(last, now)) {
+                        store.heartbeat(id); // still at work: keep the lease
+                    }
+                    return now > deadline;
+                }
+            });
             ReleaseStore.StoredExtract extract = ReleaseJson.ctExtract(release.request()) ? extract(release) : null;
             store.progress(id, SAVING, 0, 1);
             List<ReleaseStore.StoredTable> tables = new ArrayList<>();
@@ -64,6 +85,11 @@ public class ReleaseBuilder {
                 tables.add(new ReleaseStore.StoredTable(requests.get(i).title(), protection.tables().get(i)));
             }
             store.built(id, tables, extract, protection.audit(), counted.records());
+        } catch (AuditStoppedException e) {
+            LOG.warning("Release " + id + ": " + e.getMessage() + " within " + BUDGET.toMinutes() + " minutes");
+            store.failed(id, "The audit could not prove every suppressed cell safe within " + BUDGET.toMinutes()
+                    + " minutes: tables this large (many dimensions, many small counts) are beyond it today."
+                    + " Draft again with fewer dimensions, fewer categories or a longer period.");
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Release " + id + " could not be built", e);
             store.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());

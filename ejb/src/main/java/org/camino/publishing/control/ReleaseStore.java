@@ -167,6 +167,12 @@ public class ReleaseStore {
         return tables;
     }
 
+    /** Renews the builder's lease while it works without news to give (a long audit). */
+    public void heartbeat(long id) {
+        update("update publication_release set build_heartbeat = now() where id = ? and status = 'BUILDING'",
+                s -> s.setLong(1, id));
+    }
+
     /** Progress of a build, in a transaction of its own (the builder runs outside any). */
     public void progress(long id, String step, long done, long total) {
         update("update publication_release set build_step = ?, build_done = ?, build_total = ?, build_heartbeat = now()"
