@@ -10,6 +10,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,7 +54,11 @@ class RecordsPrintNoPersonalDataTest {
     /** The same, for a name that is personal elsewhere: {@code Record.component}. */
     private static final Set<String> CODED_IN = Set.of(
             "RoleView.description", "MissionView.name", "NewMission.name", "WordKey.key", "TokenInfo.name", "TokenRequest.name", "EncryptedTable.name", "Entry.address", "Entry.detail",
-            "Incident.reason"); // TAMPERED or UNKNOWN_KEY
+            "Incident.reason", // TAMPERED or UNKNOWN_KEY
+            // the access log: an entry waiting for its writer is an Entry; a head is an HMAC; a source names a file or HQ
+            "Pending.address", "Pending.detail", "Anchor.head", "ChainCheck.head", "Anchor.source",
+            // a publisher's reason for sending a release of statistics back
+            "Decision.reason");
 
     /**
      * The statistics areas hold no personal value by construction (ArchitectureTest: no crypto, no entity
@@ -73,6 +78,10 @@ class RecordsPrintNoPersonalDataTest {
                 continue;
             }
             Class<?> record = Class.forName(type.getName(), false, getClass().getClassLoader());
+            boolean statistics = STATISTICS.stream().anyMatch(record.getName()::startsWith);
+            if (statistics && Arrays.stream(record.getRecordComponents()).noneMatch(c -> SECRETS.contains(c.getName()))) {
+                continue; // nothing to check there (no secret), and its checks may refuse made-up values
+            }
             String printed;
             try {
                 printed = instance(record).toString();
@@ -81,7 +90,6 @@ class RecordsPrintNoPersonalDataTest {
                 continue;
             }
             checked++;
-            boolean statistics = STATISTICS.stream().anyMatch(record.getName()::startsWith);
             for (RecordComponent component : record.getRecordComponents()) {
                 if (statistics && !SECRETS.contains(component.getName())) {
                     continue;
