@@ -114,11 +114,12 @@ public class CdrResource {
     @GET
     @Path("/anchors")
     public CdrNodes.NodeAnchorsView anchors(@QueryParam("node") String node, @QueryParam("limit") String limit) {
+        int rows = QueryParams.integer("limit", limit, 100);
         // the shape of a node name (issued ones, and the loopback node's, which holds '@'), checked before anything else
         if (node == null || !node.trim().matches("[A-Za-z0-9@._-]{1,100}")) {
             throw InvalidInputException.of("node", QueryParams.INVALID);
         }
-        return nodes.anchors(node.trim(), QueryParams.integer("limit", limit, 100));
+        return nodes.anchors(node.trim(), rows);
     }
 
     @DELETE
