@@ -45,7 +45,8 @@ public class OpenDataResource {
     @Path("/releases/{series}/{version}")
     public ReleaseView release(@PathParam("series") String series, @PathParam("version") String version,
                                @QueryParam("lang") String lang) {
-        return openData.release(series, version(version), QueryParams.language(lang, headers));
+        String language = QueryParams.language(lang, headers); // a malformed lang is named first
+        return openData.release(series, version(version), language);
     }
 
     @GET

@@ -63,25 +63,29 @@ public class PublicationsResource {
     @GET
     @Path("/{id}")
     public ReleaseView release(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        return publications.release(id(id), QueryParams.language(lang, headers));
+        String language = QueryParams.language(lang, headers); // a malformed lang is named first
+        return publications.release(id(id), language);
     }
 
     @POST
     @Path("/{id}/publish")
     public ReleaseView publish(@PathParam("id") String id, Decision decision, @QueryParam("lang") String lang) {
-        return publications.publish(id(id), rowVersion(decision), QueryParams.language(lang, headers));
+        String language = QueryParams.language(lang, headers); // a malformed lang is named first
+        return publications.publish(id(id), rowVersion(decision), language);
     }
 
     @POST
     @Path("/{id}/reject")
     public ReleaseView reject(@PathParam("id") String id, Decision decision, @QueryParam("lang") String lang) {
-        return publications.reject(id(id), rowVersion(decision), decision.reason(), QueryParams.language(lang, headers));
+        String language = QueryParams.language(lang, headers); // a malformed lang is named first
+        return publications.reject(id(id), rowVersion(decision), decision.reason(), language);
     }
 
     @POST
     @Path("/{id}/discard")
     public ReleaseView discard(@PathParam("id") String id, Decision decision, @QueryParam("lang") String lang) {
-        return publications.discard(id(id), rowVersion(decision), QueryParams.language(lang, headers));
+        String language = QueryParams.language(lang, headers); // a malformed lang is named first
+        return publications.discard(id(id), rowVersion(decision), language);
     }
 
     private static long id(String text) {
