@@ -147,17 +147,17 @@ public final class PublishingBenchmark {
 
     private void measure() throws Exception {
         String analyst = http.token("analyst", PASSWORD);
-        // the bar's release, then the same without its three five-dimension tables (what the audit manages today)
+        // the bar's release without its three five-dimension tables (what the audit manages today), then the bar's
         List<String> small = TABLES.stream().filter(t -> !t.contains("5d") && !t.contains("host-sex-age-month")).toList();
         line("");
         line("| release | tables | build (draft to outcome) | outcome | records | cells kept | primary | secondary |"
                 + " baseline: its GROUP BYs in plain SQL | ratio |");
         line("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
         for (int i = 0; i < releases; i++) {
-            release("ten tables, three of 5 dimensions", TABLES, BASELINE, analyst, "full-" + i);
             release("seven tables of 2 or 3 dimensions", small,
                     BASELINE.stream().filter(q -> BASELINE.indexOf(q) != 0 && BASELINE.indexOf(q) < 8).toList(),
                     analyst, "small-" + i);
+            release("ten tables, three of 5 dimensions", TABLES, BASELINE, analyst, "full-" + i);
         }
         line("");
         line("- Bar: a release of 10 tables of up to 5 dimensions over 10M records, audit included, in < 30 s."

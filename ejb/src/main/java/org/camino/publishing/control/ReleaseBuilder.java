@@ -1,9 +1,11 @@
 package org.camino.publishing.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
 import java.io.StringWriter;
@@ -12,7 +14,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +45,9 @@ public class ReleaseBuilder {
     @Inject
     ReleaseStore store;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void build(long id) {
@@ -49,6 +55,10 @@ public class ReleaseBuilder {
             return; // not building any more, or another builder holds it
         }
         ReleaseRecord release = store.find(id).orElseThrow();
+        // the lease is renewed every 30 s for as long as this build works, whatever step it is in (a count over
+        // ten million records can take minutes): otherwise the timer would take it for interrupted and start it again
+        ScheduledFuture<?> lease = scheduler.scheduleAtFixedRate(() -> store.heartbeat(id), HEARTBEAT.toSeconds(),
+                HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
         try {
             List<TableRequest> requests = ReleaseJson.tables(release.request());
             store.progress(id, COUNTING, 0, requests.size());
@@ -61,7 +71,6 @@ public class ReleaseBuilder {
                     requests.stream().map(t -> t.population().id()).distinct().toList());
             store.progress(id, PROTECTING, 0, 1);
             long deadline = System.nanoTime() + BUDGET.toNanos();
-            AtomicLong lastHeartbeat = new AtomicLong(System.nanoTime());
             Protection protection = DisclosureControl.protect(counted.tables(), earlier, new AuditProgress() {
                 @Override
                 public void cellsAudited(int audited, int total) {
@@ -70,12 +79,7 @@ public class ReleaseBuilder {
 
                 @Override
                 public boolean stopped() {
-                    long now = System.nanoTime();
-                    long last = lastHeartbeat.get();
-                    if (now - last > HEARTBEAT.toNanos() && lastHeartbeat.compareAndSet(last, now)) {
-                        store.heartbeat(id); // still at work: keep the lease
-                    }
-                    return now > deadline;
+                    return System.nanoTime() > deadline;
                 }
             });
             ReleaseStore.StoredExtract extract = ReleaseJson.ctExtract(release.request()) ? extract(release) : null;
@@ -93,6 +97,8 @@ public class ReleaseBuilder {
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Release " + id + " could not be built", e);
             store.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            lease.cancel(false);
         }
     }
 
