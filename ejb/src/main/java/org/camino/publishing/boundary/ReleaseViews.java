@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.camino.publishing.control.AuditReport;
-import org.camino.publishing.control.CellAudit;
 import org.camino.publishing.control.CellStatus;
 import org.camino.publishing.control.Population;
 import org.camino.publishing.control.ProtectedCell;
@@ -14,10 +13,13 @@ import org.camino.publishing.control.ProtectedTable;
 import org.camino.publishing.control.ReleaseJson;
 import org.camino.publishing.control.ReleaseRecord;
 import org.camino.publishing.control.ReleaseStore;
+import org.camino.publishing.control.TableRequest;
 import org.camino.security.control.AccessControl;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Releases as views. HQ staff see the true count of each cell beside the
@@ -104,15 +106,13 @@ class ReleaseViews {
     }
 
     private static ReleaseView.AuditView audit(AuditReport audit, ReleaseRecord release) {
+        // the counter-trafficking tables of the release, read once (not once per suppressed cell)
+        Set<String> trafficking = ReleaseJson.tables(release.request()).stream()
+                .filter(t -> t.population().counterTrafficking()).map(TableRequest::id).collect(Collectors.toSet());
         List<ReleaseView.AuditCell> cells = audit.cells().stream().map(c -> new ReleaseView.AuditCell(c.tableId(),
-                c.codes(), traffickingTable(release, c) ? null : c.value(), ReleaseJson.status(c.status()),
+                c.codes(), trafficking.contains(c.tableId()) ? null : c.value(), ReleaseJson.status(c.status()),
                 finite(c.lower()), finite(c.upper()), c.requiredLower(), c.requiredUpper(), c.safe(), c.reason())).toList();
         return new ReleaseView.AuditView(audit.passed(), audit.problems(), cells);
-    }
-
-    private static boolean traffickingTable(ReleaseRecord release, CellAudit cell) {
-        return ReleaseJson.tables(release.request()).stream().filter(t -> t.id().equals(cell.tableId()))
-                .anyMatch(t -> t.population().counterTrafficking());
     }
 
     private static Double finite(double value) {
