@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import static org.camino.it.CaseFixtures.number;
 import static org.camino.it.CaseFixtures.person;
@@ -85,19 +82,7 @@ class CasesIT {
                 sql.execute("checkpoint");
             }
         }
-        Path pgdata = Path.of(System.getProperty("camino.build.dir", "target"), "it-home", "pgdata");
-        List<String> leaks = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(pgdata)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                for (String secret : secrets) {
-                    if (content.contains(secret)) {
-                        leaks.add(pgdata.relativize(file) + ": " + secret);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), leaks);
+        assertEquals(List.of(), AreaFixtures.secretsInDatabaseFiles(secrets));
     }
 
     @Test
