@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdminPagesIT {
 
     private static final List<String> PAGES = List.of("/admin/users.xhtml", "/admin/missions.xhtml",
-            "/admin/roles.xhtml", "/admin/access-log.xhtml", "/admin/integrity.xhtml");
+            "/admin/roles.xhtml", "/admin/access-log.xhtml", "/admin/integrity.xhtml", "/admin/workflows.xhtml");
 
     @Test
     void administratorsOpenEveryAdminPageAndCreateAMission() {
@@ -45,6 +45,22 @@ class AdminPagesIT {
         HttpResponse<String> bad = admin.submit(admin.get("/admin/missions.xhtml"), "create",
                 Map.of("code", "not a code", "name", "Bad", "country", "TZA"), "save");
         assertTrue(bad.body().contains("three capital letters"), "message beside the field");
+
+        // the days expected in a workflow status: the first row is resettlement's first status
+        HttpResponse<String> workflows = admin.get("/admin/workflows.xhtml");
+        assertTrue(workflows.body().contains("Resettlement") && workflows.body().contains("Expected days"), workflows.body());
+        HttpResponse<String> zero = admin.submit(workflows, "steps", Map.of("table:0:expectedDays", "0"), "table:0:save");
+        assertTrue(zero.body().contains("Enter a number of days from 1 to 3650."), zero.body());
+        HttpResponse<String> words = admin.submit(workflows, "steps", Map.of("table:0:expectedDays", "a month"), "table:0:save");
+        assertTrue(words.body().contains("Enter a number of days from 1 to 3650."), words.body());
+        HttpResponse<String> saved = admin.submit(workflows, "steps", Map.of("table:0:expectedDays", "31"), "table:0:save");
+        assertTrue(saved.body().contains("Resettlement, Open: 31 days saved."), saved.body());
+        // the same page sent again holds the version before that save: refused, not overwritten
+        HttpResponse<String> stale = admin.submit(workflows, "steps", Map.of("table:0:expectedDays", "45"), "table:0:save");
+        assertTrue(stale.body().contains("changed this value since you opened the page"), stale.body());
+        HttpResponse<String> restored = admin.submit(admin.get("/admin/workflows.xhtml"), "steps",
+                Map.of("table:0:expectedDays", "30"), "table:0:save");
+        assertTrue(restored.body().contains("Resettlement, Open: 30 days saved."), restored.body());
     }
 
     @Test

@@ -135,6 +135,14 @@ final class AreaFixtures {
         return leaks;
     }
 
+    /** One statement as the database owner: for a test that must move dates back (no API changes the past). */
+    static void execute(String sql) throws Exception {
+        try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
+             Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     static long count(String sqlCount) throws Exception {
         try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
              Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(sqlCount)) {

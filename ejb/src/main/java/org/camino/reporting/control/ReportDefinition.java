@@ -66,6 +66,15 @@ public enum ReportDefinition {
     CASELOAD_MILESTONES("caseload-milestones", Kind.CASELOAD, null, Unit.DAYS,
             "s.from_status is not null and s.changed_at::date between p.f and p.t",
             dims("status", "s.to_status", "caseType", "c.case_type")),
+    /**
+     * Open cases at the end of the period whose status then had lasted longer than the days expected for it
+     * ({@code workflow_expected_days}), by type and that status. A period not over yet is looked at today:
+     * a case is not late before it is.
+     */
+    CASELOAD_OVERDUE("caseload-overdue", Kind.CASELOAD, null, Unit.CASES,
+            "c.opened_on <= p.t and (c.closed_on is null or c.closed_on > p.t)"
+                    + " and least(p.t, current_date) - s.since > w.expected_days",
+            dims("status", "s.to_status", "caseType", "c.case_type")),
     /** Cases closed in the period, by closure reason. */
     CASELOAD_CLOSED("caseload-closed", Kind.CASELOAD, null, Unit.CASES, "c.closed_on between p.f and p.t",
             dims("caseType", "c.case_type", "month", "to_char(c.closed_on, 'YYYY-MM')", "reason", "c.closure_reason"));
@@ -164,9 +173,21 @@ public enum ReportDefinition {
         return condition;
     }
 
-    /** The rows a caseload report reads: cases, or their status changes with their case. */
+    /**
+     * The rows a caseload report reads: cases, their status changes with their case, or (overdue) each case
+     * with the status it was in at the period's end, since when, and the days expected for that status.
+     * The period {@code p} comes first in the query, so these rows may read it.
+     */
     String caseloadRows() {
-        return unit == Unit.DAYS ? "case_status_change s join case_file c on c.id = s.case_id" : "case_file c";
+        if (unit == Unit.DAYS) {
+            return "case_status_change s join case_file c on c.id = s.case_id";
+        }
+        if (this == CASELOAD_OVERDUE) {
+            return "case_file c join lateral (select l.to_status, l.changed_at::date as since from case_status_change l"
+                    + " where l.case_id = c.id and l.changed_at::date <= p.t order by l.changed_at desc, l.id desc limit 1) s"
+                    + " on true join workflow_expected_days w on w.case_type = c.case_type and w.status = s.to_status";
+        }
+        return "case_file c";
     }
 
     String column(String dimension) {

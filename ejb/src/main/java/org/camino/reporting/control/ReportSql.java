@@ -55,9 +55,8 @@ public final class ReportSql {
     static String caseload(ReportDefinition report, String by, List<String> filters) {
         StringBuilder sql = new StringBuilder("with p as (select ?::date as f, ?::date as t) select m.code as mission, ")
                 .append(value(report, by)).append(" as value, ").append(report.unit().caseloadAggregate())
-                .append(" as counted from ").append(report.caseloadRows())
+                .append(" as counted from p cross join ").append(report.caseloadRows())
                 .append(" join mission m on m.id = c.mission_id left join app_user u on u.id = c.assigned_to")
-                .append(" cross join p")
                 .append(" where m.code = any(?) and (c.case_type <> '").append(ReportDefinition.TRAFFICKING)
                 .append("' or m.code = any(?)) and (").append(report.condition()).append(')');
         for (String filter : filters) {

@@ -79,6 +79,8 @@ class FreeTextEncryptionTest {
         coded("workflow status or case type: an enum of the code", "case_file.case_type", "case_file.status",
                 "case_file.pending_status", "movement.status", "case_status_change.from_status",
                 "case_status_change.to_status", "approval_request.from_status", "approval_request.to_status");
+        coded("workflow settings: a case type, one of its statuses and the administrator who changed the days",
+                "workflow_expected_days.case_type", "workflow_expected_days.status", "workflow_expected_days.changed_by");
         // --- identifiers Camino makes
         coded("case number, made by Camino from mission, type, year and a counter", "case_file.number");
         coded("mission code and name: the organisation's offices, not people", "mission.code", "mission.name");

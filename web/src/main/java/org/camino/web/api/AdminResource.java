@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.camino.cases.boundary.ExpectedSteps;
 import org.camino.missions.boundary.Missions;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.rotation.boundary.KeyRotation;
@@ -36,6 +37,9 @@ public class AdminResource {
     public record NewMission(String code, String name, String country) {
     }
 
+    public record ExpectedDays(Integer expectedDays, Integer version) {
+    }
+
     @Inject
     UserAdministration users;
 
@@ -45,6 +49,9 @@ public class AdminResource {
 
     @Inject
     AccessLogReview accessLog;
+
+    @Inject
+    ExpectedSteps expectedSteps;
 
     @Inject
     KeyRotation keyRotation;
@@ -86,6 +93,22 @@ public class AdminResource {
     public Response createMission(NewMission form) {
         NewMission given = form == null ? new NewMission(null, null, null) : form;
         return Response.status(201).entity(missions.create(given.code(), given.name(), given.country())).build();
+    }
+
+    /** The days a case is expected to stay in each open status of its workflow (the caseload's overdue report). */
+    @GET
+    @Path("/workflow-expected-days")
+    public List<ExpectedSteps.ExpectedStep> expectedDays() {
+        return expectedSteps.all();
+    }
+
+    /** 200 with the new value; 400 naming the field; 409 when it changed since {@code version} was read. */
+    @PUT
+    @Path("/workflow-expected-days/{caseType}/{status}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ExpectedSteps.ExpectedStep changeExpectedDays(@PathParam("caseType") String caseType,
+                                                         @PathParam("status") String status, ExpectedDays change) {
+        return expectedSteps.change(caseType, status, change.expectedDays(), change.version());
     }
 
     /**
