@@ -95,4 +95,29 @@ class LogPrivacyIT {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void everyLogLineOfARequestCarriesItsIdWhichTheAnswerReturns() {
+        World world = World.create();
+        String id = "it-" + java.util.UUID.randomUUID();
+        HttpResponse<String> generated = Api.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(DeployedCamino.baseUrl() + "/api/admin/synthetic"))
+                .header("Authorization", "Bearer " + world.token("admin")).header("X-Request-Id", id)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"count\":2,\"seed\":3,\"mission\":\""
+                        + world.mission() + "\"}")));
+        assertEquals(201, generated.statusCode(), generated.body());
+        assertEquals(id, generated.headers().firstValue("X-Request-Id").orElse(null), "the answer names the request");
+        assertTrue(DeployedCamino.server().consoleLog().lines()
+                .anyMatch(line -> line.contains("[" + id + "]") && line.contains("Synthetic data: 2 cases")),
+                "the line the request wrote carries its id");
+
+        // an id that could forge a log line is replaced by the server's own
+        HttpResponse<String> forged = Api.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(DeployedCamino.baseUrl() + "/api/health"))
+                .header("X-Request-Id", "abc] INFO fake line"));
+        String given = forged.headers().firstValue("X-Request-Id").orElseThrow();
+        assertTrue(given.matches("[0-9a-f-]{36}"), given);
+    }
+
 }
