@@ -32,6 +32,12 @@ public class CaseRowsModel extends LazyDataModel<CaseRow> {
     private final boolean assignedToMe;
     private String countedFilter;
     private int counted;
+    private Shown shown = new Shown(null, null, null, null, "openedOn", true);
+
+    /** The filter and sort of the rows shown last, for an export of the same list. */
+    public record Shown(String mission, String status, LocalDate openedFrom, LocalDate openedTo, String sort,
+                        boolean descending) implements java.io.Serializable {
+    }
 
     public CaseRowsModel(Cases cases, String type) {
         this(cases, type, false);
@@ -63,11 +69,27 @@ public class CaseRowsModel extends LazyDataModel<CaseRow> {
             return byNumber(number);
         }
         SortMeta sort = sortBy == null ? null : sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-        Page<CaseRow> page = cases.list(query(filterBy, sort, first, pageSize));
+        CaseQuery query = query(filterBy, sort, first, pageSize);
+        shown = new Shown(query.mission(), query.status(), query.openedFrom(), query.openedTo(), query.sort(),
+                query.descending());
+        Page<CaseRow> page = cases.list(query);
         counted = (int) Math.min(Integer.MAX_VALUE, page.total());
         countedFilter = key(filterBy);
         setRowCount(counted);
         return page.rows();
+    }
+
+    /** The filter and sort of the rows shown last (the exact-number filter aside). */
+    public Shown getShown() {
+        return shown;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public boolean isAssignedToMe() {
+        return assignedToMe;
     }
 
     @Override
