@@ -107,6 +107,11 @@ public class CaseQueries {
 
     /** The list's filter as SQL: the same for a page, its count and an export. */
     private record Selection(String fromWhere, List<Object> params) {
+        /** SQL and codes only, but a record's text is checked like any other (RecordsPrintNoPersonalDataTest). */
+        @Override
+        public String toString() {
+            return "Selection[" + params.size() + " parameters]";
+        }
     }
 
     private static Selection selection(CaseScope.Scope scope, CaseQuery q, long callerId) {
