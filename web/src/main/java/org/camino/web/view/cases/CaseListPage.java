@@ -66,6 +66,10 @@ public class CaseListPage implements Serializable {
      */
     private void export(String format) throws IOException {
         CaseRowsModel.Shown shown = rows.getShown();
+        if (shown.byNumber()) {
+            Messages.error(null, "cases.export.byNumber");
+            return;
+        }
         List<String> exportable = navigation.getExportMissions();
         String mission = shown.mission() != null ? shown.mission() : exportable.size() == 1 ? exportable.get(0) : null;
         if (mission == null) {
