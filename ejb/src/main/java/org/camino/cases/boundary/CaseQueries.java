@@ -72,6 +72,49 @@ public class CaseQueries {
         if (scope.isEmpty()) {
             return new Page<>(List.of(), 0, q.offset(), q.limit());
         }
+        Selection selection = selection(scope, q, callerId);
+        List<CaseRow> rows = rows(selection, q);
+        Query count = em.createNativeQuery("select count(*) from (select 1" + selection.fromWhere() + " limit "
+                + (EXACT_TOTAL_UP_TO + 1) + ") capped");
+        bind(count, selection.params());
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total > EXACT_TOTAL_UP_TO) {
+            return new Page<>(rows, Math.max(EXACT_TOTAL_UP_TO + 1, estimate(selection.fromWhere(), selection.params())),
+                    q.offset(), q.limit(), true);
+        }
+        return new Page<>(rows, total, q.offset(), q.limit());
+    }
+
+    /**
+     * The rows of the list's page {@code q} (offset, limit) without its total, as {@link #list} shows them: for
+     * exports, which read a whole filter a page at a time and have counted it once before.
+     */
+    public List<CaseRow> pageRows(CaseScope.Scope scope, CaseQuery q, long callerId) {
+        return scope.isEmpty() ? List.of() : rows(selection(scope, q, callerId), q);
+    }
+
+    /** How many cases the list's filter matches, counted exactly up to {@code upTo}; more answers {@code upTo + 1}. */
+    public long countUpTo(CaseScope.Scope scope, CaseQuery q, long callerId, int upTo) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        Selection selection = selection(scope, q, callerId);
+        Query count = em.createNativeQuery("select count(*) from (select 1" + selection.fromWhere() + " limit "
+                + (upTo + 1) + ") capped");
+        bind(count, selection.params());
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** The list's filter as SQL: the same for a page, its count and an export. */
+    private record Selection(String fromWhere, List<Object> params) {
+        /** SQL and codes only, but a record's text is checked like any other (RecordsPrintNoPersonalDataTest). */
+        @Override
+        public String toString() {
+            return "Selection[" + params.size() + " parameters]";
+        }
+    }
+
+    private static Selection selection(CaseScope.Scope scope, CaseQuery q, long callerId) {
         StringBuilder where = new StringBuilder(" where ").append(scope.sql("c"));
         List<Object> params = new ArrayList<>();
         if (q.type() != null && !q.type().isBlank()) {
@@ -98,23 +141,19 @@ public class CaseQueries {
             where.append(" and c.assigned_to = ?").append(params.size() + 1);
             params.add(callerId);
         }
-        String from = " from case_file c join mission m on m.id = c.mission_id";
+        return new Selection(" from case_file c join mission m on m.id = c.mission_id" + where, params);
+    }
+
+    private List<CaseRow> rows(Selection selection, CaseQuery q) {
         String order = SORTS.getOrDefault(q.sort() == null ? "openedOn" : q.sort(), "c.opened_on")
                 + (q.descending() ? " desc" : " asc") + ", c.id" + (q.descending() ? " desc" : " asc");
         Query rows = em.createNativeQuery("select c.number, c.case_type, m.code, c.status, c.pending_status, c.opened_on,"
-                + " c.principal_id" + from + where + " order by " + order + " limit " + q.limit() + " offset " + q.offset());
-        Query count = em.createNativeQuery("select count(*) from (select 1" + from + where + " limit "
-                + (EXACT_TOTAL_UP_TO + 1) + ") capped");
-        bind(rows, params);
-        bind(count, params);
+                + " c.principal_id" + selection.fromWhere() + " order by " + order + " limit " + q.limit()
+                + " offset " + q.offset());
+        bind(rows, selection.params());
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total > EXACT_TOTAL_UP_TO) {
-            return new Page<>(toRows(result), Math.max(EXACT_TOTAL_UP_TO + 1, estimate(from + where, params)),
-                    q.offset(), q.limit(), true);
-        }
-        return new Page<>(toRows(result), total, q.offset(), q.limit());
+        return toRows(result);
     }
 
     private static void bind(Query query, List<Object> params) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * keeps the cases assigned to the caller.
  */
 public record CaseQuery(String type, String mission, String status, LocalDate openedFrom, LocalDate openedTo,
-                        @Pattern(regexp = "number|openedOn|status|type|mission", message = "{query.sort.invalid}") String sort,
+                        @Pattern(regexp = CaseQuery.SORTS, message = "{query.sort.invalid}") String sort,
                         boolean descending,
                         @Min(value = 0, message = "{query.offset.invalid}") int offset,
                         @Min(value = 1, message = "{query.limit.invalid}") @Max(value = 200, message = "{query.limit.invalid}") int limit,
@@ -22,6 +22,9 @@ public record CaseQuery(String type, String mission, String status, LocalDate op
                      boolean descending, int offset, int limit) {
         this(type, mission, status, openedFrom, openedTo, sort, descending, offset, limit, false);
     }
+
+    /** The columns the list sorts by. */
+    public static final String SORTS = "number|openedOn|status|type|mission";
 
     public static CaseQuery firstPage(int limit) {
         return new CaseQuery(null, null, null, null, null, "openedOn", true, 0, limit);

@@ -221,7 +221,7 @@ public class Cases {
     }
 
     /** A filter that no case can match because it is no code at all is a mistake, not an empty page. */
-    private static void checkFilters(CaseQuery query, List<FieldProblem> problems) {
+    static void checkFilters(CaseQuery query, List<FieldProblem> problems) {
         if (query.type() != null && !query.type().isBlank() && CaseType.parse(query.type()).isEmpty()) {
             problems.add(new FieldProblem("type", "code.unknown"));
         }

@@ -34,6 +34,8 @@ public class AccessLog {
         NODE_CREDENTIAL_ISSUED, NODE_CREDENTIAL_REVOKED, CDR_PUSH_REQUESTED,
         /** A report was exported (CSV, XLSX, PDF): which report, filters, missions and rows. */
         REPORT_EXPORTED,
+        /** A mission's case list was exported (CSV, XLSX): the mission, the filter and the rows. */
+        CASE_LIST_EXPORTED,
         /** Anonymised statistics: a release drafted, published, rejected or discarded. */
         RELEASE_DRAFTED, RELEASE_PUBLISHED, RELEASE_REJECTED, RELEASE_DISCARDED,
         /** A stored value failed its integrity check (first sighting only; see IntegrityIncidents). */

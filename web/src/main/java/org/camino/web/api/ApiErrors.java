@@ -17,6 +17,7 @@ import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.NotFoundException;
 import org.camino.platform.errors.NotSignedInException;
 import org.camino.platform.errors.RefusedException;
+import org.camino.platform.errors.TooManyRowsException;
 import org.camino.platform.errors.UnreadableDataException;
 import org.camino.web.FieldPaths;
 import org.camino.web.view.Messages;
@@ -72,6 +73,10 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (e instanceof RefusedException refused) {
             return json(409, body("Conflict", Map.of("code", refused.messageKey(),
                     "message", Messages.text(Locale.ENGLISH, refused.messageKey()))));
+        }
+        if (e instanceof TooManyRowsException tooMany) {
+            return json(413, body("Too many rows", Map.of("limit", tooMany.limit(), "filter", tooMany.filter(),
+                    "message", Messages.text(Locale.ENGLISH, "export.tooManyRows", tooMany.limit(), tooMany.filter()))));
         }
         if (e instanceof ConflictException conflict) {
             return json(409, body("Conflict", Map.of("message", conflict.getMessage())));

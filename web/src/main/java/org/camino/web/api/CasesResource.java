@@ -10,11 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camino.cases.boundary.CaseAssignments;
 import org.camino.cases.boundary.CaseDocuments;
 import org.camino.cases.boundary.CaseHistory;
+import org.camino.cases.boundary.CaseListExport;
+import org.camino.cases.boundary.CaseListExportRequest;
+import org.camino.cases.boundary.CaseListFile;
 import org.camino.cases.boundary.CaseQuery;
 import org.camino.cases.boundary.CaseViews;
 import org.camino.cases.boundary.CaseWork;
@@ -63,6 +68,12 @@ public class CasesResource {
     @Inject
     CaseDocuments documents;
 
+    @Inject
+    CaseListExport export;
+
+    @Context
+    HttpHeaders headers;
+
     public record DocumentChange(Long version, DocumentForm document) {
     }
 
@@ -88,6 +99,30 @@ public class CasesResource {
                 QueryParams.date("openedTo", to), sort, QueryParams.bool("descending", descending, true),
                 QueryParams.integer("offset", offset, 0), QueryParams.integer("limit", limit, 50),
                 QueryParams.bool("assignedToMe", assignedToMe, false)));
+    }
+
+    /**
+     * The mission's case list as a file ({@code format=csv|xlsx}) with the list's filters; for holders of
+     * {@code case:export:<mission>}. Every parameter is parsed here, before the boundary checks any permission.
+     */
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("mission") String mission, @QueryParam("format") String format,
+                           @QueryParam("type") String type, @QueryParam("status") String status,
+                           @QueryParam("openedFrom") String from, @QueryParam("openedTo") String to,
+                           @QueryParam("sort") @DefaultValue("openedOn") String sort,
+                           @QueryParam("descending") String descending,
+                           @QueryParam("assignedToMe") String assignedToMe,
+                           @QueryParam("lang") String lang) {
+        CaseListFile file = export.export(new CaseListExportRequest(QueryParams.missionCode("mission", mission), format,
+                type, status, QueryParams.date("openedFrom", from), QueryParams.date("openedTo", to), sort,
+                QueryParams.bool("descending", descending, true), QueryParams.bool("assignedToMe", assignedToMe, false),
+                QueryParams.language(lang, headers)));
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
+                .header("X-Export-Rows", file.rows())
+                .build();
     }
 
     @POST

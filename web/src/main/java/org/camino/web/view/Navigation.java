@@ -76,6 +76,12 @@ public class Navigation {
         return isSignedIn() && missionCodes().stream().anyMatch(m -> subject().isPermitted("outbox:read:" + m.toLowerCase(Locale.ROOT)));
     }
 
+    /** Missions whose case list the user may export (case:export, mission managers): the list's Export menu. */
+    public List<String> getExportMissions() {
+        return isSignedIn() ? missionCodes().stream()
+                .filter(m -> subject().isPermitted("case:export:" + m.toLowerCase(Locale.ROOT))).toList() : List.of();
+    }
+
     /** Case types the user may read in at least one mission: the case list, search and dashboard are for them. */
     public List<String> getReadableTypes() {
         return typesWhere("read");

@@ -1,12 +1,21 @@
 package org.camino.web.view.cases;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camino.cases.boundary.CaseListExport;
+import org.camino.cases.boundary.CaseListExportRequest;
+import org.camino.cases.boundary.CaseListFile;
 import org.camino.cases.boundary.CaseTypes;
 import org.camino.cases.boundary.Cases;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.platform.errors.TooManyRowsException;
+import org.camino.web.view.Messages;
 import org.camino.web.view.Navigation;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -26,6 +35,9 @@ public class CaseListPage implements Serializable {
     @Inject
     Navigation navigation;
 
+    @Inject
+    CaseListExport export;
+
     private String type;
     private String assigned;
     private CaseRowsModel rows;
@@ -37,6 +49,53 @@ public class CaseListPage implements Serializable {
         type = type == null ? null : CaseTypes.parse(type)
                 .filter(t -> navigation.getReadableTypes().contains(t)).orElse(null);
         rows = new CaseRowsModel(cases, type, isAssignedToMe());
+    }
+
+    public void exportCsv() throws IOException {
+        export("csv");
+    }
+
+    public void exportXlsx() throws IOException {
+        export("xlsx");
+    }
+
+    /**
+     * The list as shown (type tab, "assigned to me", mission, status and
+     * dates filters, sort) as a file. One mission: the mission filter's, or
+     * the only one the user may export. The boundary checks the permission.
+     */
+    private void export(String format) throws IOException {
+        CaseRowsModel.Shown shown = rows.getShown();
+        if (shown.byNumber()) {
+            Messages.error(null, "cases.export.byNumber");
+            return;
+        }
+        List<String> exportable = navigation.getExportMissions();
+        String mission = shown.mission() != null ? shown.mission() : exportable.size() == 1 ? exportable.get(0) : null;
+        if (mission == null) {
+            Messages.error(null, "cases.export.chooseMission");
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        CaseListFile file;
+        try {
+            file = export.export(new CaseListExportRequest(mission, format, type, shown.status(), shown.openedFrom(),
+                    shown.openedTo(), shown.sort(), shown.descending(), isAssignedToMe(),
+                    faces.getViewRoot().getLocale().getLanguage()));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> Messages.error(null, p.messageKey()));
+            return;
+        } catch (TooManyRowsException e) {
+            Messages.error(null, "export.tooManyRows", e.limit(), e.filter());
+            return;
+        }
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType(file.contentType());
+        response.setResponseContentLength(file.content().length);
+        response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"");
+        response.getResponseOutputStream().write(file.content());
+        faces.responseComplete();
     }
 
     /** The statuses that cases of the chosen type (or of any readable type) can have, for the status filter. */

@@ -32,6 +32,15 @@ public class CaseRowsModel extends LazyDataModel<CaseRow> {
     private final boolean assignedToMe;
     private String countedFilter;
     private int counted;
+    private Shown shown = new Shown(null, null, null, null, "openedOn", true, false);
+
+    /**
+     * The filter and sort of the rows shown last, for an export of the same list; {@code byNumber}: the
+     * exact-number filter was on (one case, which the export's filters cannot name).
+     */
+    public record Shown(String mission, String status, LocalDate openedFrom, LocalDate openedTo, String sort,
+                        boolean descending, boolean byNumber) implements java.io.Serializable {
+    }
 
     public CaseRowsModel(Cases cases, String type) {
         this(cases, type, false);
@@ -59,15 +68,31 @@ public class CaseRowsModel extends LazyDataModel<CaseRow> {
     @Override
     public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         String number = text(filterBy, "number");
+        SortMeta sort = sortBy == null ? null : sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
+        CaseQuery query = query(filterBy, sort, first, pageSize);
+        shown = new Shown(query.mission(), query.status(), query.openedFrom(), query.openedTo(), query.sort(),
+                query.descending(), number != null);
         if (number != null) {
             return byNumber(number);
         }
-        SortMeta sort = sortBy == null ? null : sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-        Page<CaseRow> page = cases.list(query(filterBy, sort, first, pageSize));
+        Page<CaseRow> page = cases.list(query);
         counted = (int) Math.min(Integer.MAX_VALUE, page.total());
         countedFilter = key(filterBy);
         setRowCount(counted);
         return page.rows();
+    }
+
+    /** The filter and sort of the rows shown last. */
+    public Shown getShown() {
+        return shown;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public boolean isAssignedToMe() {
+        return assignedToMe;
     }
 
     @Override
