@@ -33,6 +33,8 @@ public class AccessLog {
         NODE_CREDENTIAL_ISSUED, NODE_CREDENTIAL_REVOKED, CDR_PUSH_REQUESTED,
         /** A report was exported (CSV, XLSX, PDF): which report, filters, missions and rows. */
         REPORT_EXPORTED,
+        /** A mission's stored monthly report was downloaded: which mission, month and format. */
+        MONTHLY_REPORT_DOWNLOADED,
         /** Anonymised statistics: a release drafted, published, rejected or discarded. */
         RELEASE_DRAFTED, RELEASE_PUBLISHED, RELEASE_REJECTED, RELEASE_DISCARDED,
         /** A stored value failed its integrity check (first sighting only; see IntegrityIncidents). */
