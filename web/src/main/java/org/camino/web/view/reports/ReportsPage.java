@@ -135,6 +135,7 @@ public class ReportsPage implements Serializable {
                     request().by(), request().filters()), language());
             saved = null;
             Messages.info("reports.saved", made.name());
+            run(); // the report stays on the page
         } catch (InvalidInputException e) {
             Messages.show("report", e);
         } catch (NotFoundException e) {
