@@ -56,6 +56,43 @@ class ReportsBrowserIT {
         }
     }
 
+    @Test
+    void aReportSavedOnThePageIsRunAgainFromMySavedReports() {
+        World world = World.create();
+        String caseworker = world.token("caseworker");
+        String today = LocalDate.now().toString();
+        for (String destination : new String[] {"SOM", "ETH"}) {
+            String principal = CaseFixtures.person(CaseFixtures.unique("Save"), CaseFixtures.unique("Ort"), "1988-04-02",
+                    CaseFixtures.unique("P"), "");
+            String body = CaseFixtures.newCase("AVR", world.mission(), principal, "[]", true).replace(CaseFixtures.movement(),
+                    "{\"originCountry\":\"KEN\",\"destinationCountry\":\"" + destination + "\",\"plannedDeparture\":\""
+                            + today + "\",\"actualDeparture\":\"" + today
+                            + "\",\"transportMeans\":\"AIR\",\"escort\":\"NONE\",\"status\":\"DEPARTED\"}");
+            assertEquals(201, Api.post("/api/cases", caseworker, body).statusCode());
+        }
+        try (Browser browser = Browser.open()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            CaseworkerPages.signedIn(browser, world.user("manager"));
+            driver.get(DeployedCamino.baseUrl() + "/reports.xhtml?report=avrr-returns&period=" + LocalDate.now().getYear()
+                    + "&by=destinationCountry");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-title")));
+            assertTrue(driver.findElement(By.id("monthly")).isDisplayed(), "the monthly reports' section");
+            driver.findElement(By.id("report:name")).sendKeys("Returns by country of return");
+            driver.findElement(By.id("report:saveAs")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "Returns by country of return"));
+            browser.screenshot("reports-saved");
+
+            driver.get(DeployedCamino.baseUrl() + "/reports.xhtml?report=avrr-returns&period=2020&by=sex");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-title")));
+            driver.findElement(By.linkText("Returns by country of return")).click();
+            wait.until(ExpectedConditions.urlContains("saved="));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-title")));
+            assertEquals(2, driver.findElements(By.cssSelector("#rows .report-value")).size(), "SOM and ETH, this year");
+            assertEquals(String.valueOf(LocalDate.now().getYear()), driver.findElement(By.id("report:period")).getAttribute("value"));
+        }
+    }
+
     private static double number(WebDriver driver, String script) {
         return ((Number) ((JavascriptExecutor) driver).executeScript(script)).doubleValue();
     }

@@ -58,7 +58,9 @@ class RecordsPrintNoPersonalDataTest {
             // the access log: an entry waiting for its writer is an Entry; a head is an HMAC; a source names a file or HQ
             "Pending.address", "Pending.detail", "Anchor.head", "ChainCheck.head", "Anchor.source",
             // a publisher's reason for sending a release of statistics back
-            "Decision.reason");
+            "Decision.reason",
+            // the name a user gives a saved report (a label for a set of filters); a month a monthly report is of
+            "Rename.name", "MonthlyReady.month");
 
     /**
      * The statistics areas hold no personal value by construction (ArchitectureTest: no crypto, no entity

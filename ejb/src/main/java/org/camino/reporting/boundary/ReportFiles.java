@@ -73,14 +73,32 @@ final class ReportFiles {
 
     static ReportFile write(ReportView view, Format format, ReportTexts texts) {
         List<String[]> heading = heading(view, texts);
-        List<String> header = List.of(texts.text("export.mission"), view.byLabel(), texts.text("unit." + view.unit()));
+        List<String> header = header(view, texts);
         byte[] content = switch (format) {
             case CSV -> csv(heading, header, view, texts);
-            case XLSX -> xlsx(heading, header, view, texts);
-            case PDF -> pdf(heading, header, view, texts);
+            case XLSX -> xlsx(List.of(view), texts);
+            case PDF -> pdf(view.title(), List.of(view), texts, false);
         };
         String name = view.report() + "_" + view.period().replace("..", "_") + "." + format.extension;
         return new ReportFile(name, format.contentType, content, view.rows().size());
+    }
+
+    /**
+     * Several reports in one file: an XLSX with a sheet per report, or a PDF with the reports one after
+     * another ({@code rows}: all their table rows). CSV holds one table and is not offered.
+     */
+    static ReportFile writeBundle(String filename, String title, List<ReportView> views, Format format, ReportTexts texts) {
+        byte[] content = switch (format) {
+            case XLSX -> xlsx(views, texts);
+            case PDF -> pdf(title, views, texts, true);
+            case CSV -> throw new IllegalArgumentException("a CSV file holds one report");
+        };
+        return new ReportFile(filename + "." + format.extension, format.contentType, content,
+                views.stream().mapToInt(v -> v.rows().size()).sum());
+    }
+
+    private static List<String> header(ReportView view, ReportTexts texts) {
+        return List.of(texts.text("export.mission"), view.byLabel(), texts.text("unit." + view.unit()));
     }
 
     /** Label/value lines above the table. */
@@ -125,42 +143,16 @@ final class ReportFiles {
         return bytes.toByteArray();
     }
 
-    private static byte[] xlsx(List<String[]> heading, List<String> header, ReportView view, ReportTexts texts) {
+    /** One sheet per report, named after it. */
+    private static byte[] xlsx(List<ReportView> views, ReportTexts texts) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(view.report());
             CellStyle bold = workbook.createCellStyle();
             org.apache.poi.ss.usermodel.Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            int r = 0;
-            for (String[] line : heading) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line[0]);
-                row.getCell(0).setCellStyle(bold);
-                row.createCell(1).setCellValue(line[1]);
+            for (ReportView view : views) {
+                sheet(workbook.createSheet(view.report()), bold, view, texts);
             }
-            r++;
-            Row head = sheet.createRow(r++);
-            for (int c = 0; c < header.size(); c++) {
-                head.createCell(c).setCellValue(header.get(c));
-                head.getCell(c).setCellStyle(bold);
-            }
-            for (ReportView.Row count : view.rows()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(count.mission());
-                row.createCell(1).setCellValue(count.value());
-                row.createCell(2).setCellValue(count.count());
-            }
-            for (ReportView.Row total : view.totals()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(total.mission());
-                row.createCell(1).setCellValue(totalLabel(view, texts));
-                row.getCell(1).setCellStyle(bold);
-                row.createCell(2).setCellValue(total.count());
-            }
-            sheet.setColumnWidth(0, 24 * 256);
-            sheet.setColumnWidth(1, 30 * 256);
-            sheet.setColumnWidth(2, 12 * 256);
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -168,48 +160,93 @@ final class ReportFiles {
         }
     }
 
-    private static byte[] pdf(List<String[]> heading, List<String> header, ReportView view, ReportTexts texts) {
+    private static void sheet(Sheet sheet, CellStyle bold, ReportView view, ReportTexts texts) {
+        int r = 0;
+        for (String[] line : heading(view, texts)) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(line[0]);
+            row.getCell(0).setCellStyle(bold);
+            row.createCell(1).setCellValue(line[1]);
+        }
+        r++;
+        Row head = sheet.createRow(r++);
+        List<String> header = header(view, texts);
+        for (int c = 0; c < header.size(); c++) {
+            head.createCell(c).setCellValue(header.get(c));
+            head.getCell(c).setCellStyle(bold);
+        }
+        for (ReportView.Row count : view.rows()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(count.mission());
+            row.createCell(1).setCellValue(count.value());
+            row.createCell(2).setCellValue(count.count());
+        }
+        for (ReportView.Row total : view.totals()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(total.mission());
+            row.createCell(1).setCellValue(totalLabel(view, texts));
+            row.getCell(1).setCellStyle(bold);
+            row.createCell(2).setCellValue(total.count());
+        }
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 30 * 256);
+        sheet.setColumnWidth(2, 12 * 256);
+    }
+
+    /** The reports one after another, each with its heading and table; {@code titled}: the document's title first. */
+    private static byte[] pdf(String documentTitle, List<ReportView> views, ReportTexts texts, boolean titled) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, bytes);
-            document.addTitle(view.title());
+            document.addTitle(documentTitle);
             document.open();
-            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-            Font plain = FontFactory.getFont(FontFactory.HELVETICA, 9);
-            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-            document.add(new Paragraph(view.title(), title));
-            document.add(new Paragraph(view.description(), plain));
-            for (String[] line : heading.subList(1, heading.size())) {
-                Paragraph p = new Paragraph();
-                p.add(new Phrase(line[0] + ": ", bold));
-                p.add(new Phrase(line[1], plain));
-                document.add(p);
+            if (titled) {
+                document.add(new Paragraph(documentTitle, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18)));
             }
-            PdfPTable table = new PdfPTable(new float[] {3, 4, 2});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(10);
-            table.setHeaderRows(1);
-            for (String column : header) {
-                table.addCell(new PdfPCell(new Phrase(column, bold)));
+            for (ReportView view : views) {
+                section(document, view, texts);
             }
-            for (ReportView.Row row : view.rows()) {
-                table.addCell(new Phrase(row.mission(), plain));
-                table.addCell(new Phrase(row.value(), plain));
-                table.addCell(number(row.count(), plain));
-            }
-            for (ReportView.Row total : view.totals()) {
-                table.addCell(new Phrase(total.mission(), bold));
-                table.addCell(new Phrase(totalLabel(view, texts), bold));
-                table.addCell(number(total.count(), bold));
-            }
-            document.add(table);
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         } finally {
             document.close();
         }
         return bytes.toByteArray();
+    }
+
+    private static void section(Document document, ReportView view, ReportTexts texts) throws DocumentException {
+        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
+        Font plain = FontFactory.getFont(FontFactory.HELVETICA, 9);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+        document.add(new Paragraph(view.title(), title));
+        document.add(new Paragraph(view.description(), plain));
+        List<String[]> heading = heading(view, texts);
+        for (String[] line : heading.subList(1, heading.size())) {
+            Paragraph p = new Paragraph();
+            p.add(new Phrase(line[0] + ": ", bold));
+            p.add(new Phrase(line[1], plain));
+            document.add(p);
+        }
+        PdfPTable table = new PdfPTable(new float[] {3, 4, 2});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(10);
+        table.setSpacingAfter(16);
+        table.setHeaderRows(1);
+        for (String column : header(view, texts)) {
+            table.addCell(new PdfPCell(new Phrase(column, bold)));
+        }
+        for (ReportView.Row row : view.rows()) {
+            table.addCell(new Phrase(row.mission(), plain));
+            table.addCell(new Phrase(row.value(), plain));
+            table.addCell(number(row.count(), plain));
+        }
+        for (ReportView.Row total : view.totals()) {
+            table.addCell(new Phrase(total.mission(), bold));
+            table.addCell(new Phrase(totalLabel(view, texts), bold));
+            table.addCell(number(total.count(), bold));
+        }
+        document.add(table);
     }
 
     /** "Total" beside a count; "Overall" beside a median, which is not a sum. */

@@ -52,4 +52,9 @@ final class ReportTexts {
         String specific = "report." + report + ".dim." + dimension;
         return bundle.containsKey(specific) ? bundle.getString(specific) : text("dim." + dimension);
     }
+
+    /** "Monthly report of KEN for 2026-11". */
+    String monthlyTitle(String mission, String month) {
+        return new MessageFormat(text("monthly.title"), locale).format(new Object[] {mission, month});
+    }
 }

@@ -60,7 +60,7 @@ public class Reports {
         for (ReportDefinition report : ReportDefinition.values()) {
             if (caller.offers(report)) {
                 entries.add(new ReportCatalogue.Entry(report.id(), texts.title(report.id()), report.unit().name(),
-                        dimensions(report, texts)));
+                        ReportViews.dimensions(report, texts)));
             }
         }
         return new ReportCatalogue(caller.store().name(), caller.missions(), entries);
@@ -136,20 +136,8 @@ public class Reports {
             }
             filters.put(dimension, value.trim());
         });
-        List<ReportQueries.Count> counts = queries.counts(report, caller.store(), by, filters, missions,
-                caller.traffickingMissions(), period);
-        List<ReportQueries.Count> totals = queries.counts(report, caller.store(), null, filters, missions,
-                caller.traffickingMissions(), period);
-        ReportTexts texts = ReportTexts.of(request.language());
-        boolean statistics = report.kind() == ReportDefinition.Kind.STATISTICS;
-        String description = statistics
-                ? texts.counts(report.id(), period.firstMonth().toString(), period.lastMonth().toString())
-                : texts.counts(report.id(), period.from().toString(), period.to().toString());
-        return new ReportView(report.id(), texts.title(report.id()), description, report.unit().name(), period.label(),
-                period.from(), period.to(), caller.store().name(), missions, by, texts.dimension(report.id(), by),
-                dimensions(report, texts), filters, rows(counts), rows(totals),
-                report.unit().adds() ? totals.stream().mapToLong(ReportQueries.Count::count).sum() : null,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return ReportViews.of(queries, report, caller.store(), missions, caller.traffickingMissions(), by, filters,
+                period, ReportTexts.of(request.language()), Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The missions asked for (all the caller may see if none); one the caller may not report on is refused like an unknown one. */
@@ -168,13 +156,5 @@ public class Reports {
             }
         }
         return missions;
-    }
-
-    private static List<ReportView.Row> rows(List<ReportQueries.Count> counts) {
-        return counts.stream().map(c -> new ReportView.Row(c.mission(), c.value(), c.count())).toList();
-    }
-
-    private static List<ReportView.Dimension> dimensions(ReportDefinition report, ReportTexts texts) {
-        return report.dimensions().stream().map(d -> new ReportView.Dimension(d, texts.dimension(report.id(), d))).toList();
     }
 }

@@ -24,6 +24,14 @@ public class ReportQueries {
     @Resource(lookup = "java:jboss/datasources/CaminoDS")
     DataSource dataSource;
 
+    public ReportQueries() {
+    }
+
+    /** On a plain data source (tests). */
+    public ReportQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     /**
      * The counts of a report over the period in these missions; {@code by}
      * null gives one total per mission. {@code filters}: dimension id → value.

@@ -66,8 +66,7 @@ public class ReportScope {
     public Scope ofCaller() {
         accessControl.caller();
         if (settings.holdsCases()) {
-            List<String> missions = codes("select code from mission order by code").stream()
-                    .filter(m -> accessControl.isPermitted("report:run:" + lower(m))).toList();
+            List<String> missions = reportingMissions();
             if (!missions.isEmpty()) {
                 List<String> trafficking = missions.stream()
                         .filter(m -> accessControl.isPermitted("case:read:trafficking:" + lower(m))).toList();
@@ -85,6 +84,15 @@ public class ReportScope {
         }
         accessControl.deny(accessControl.caller(), "report:run", "reports");
         throw new IllegalStateException("unreachable");
+    }
+
+    /** The missions of this server where the caller holds {@code report:run}, sorted (none at HQ alone). */
+    public List<String> reportingMissions() {
+        if (!settings.holdsCases()) {
+            return List.of();
+        }
+        return codes("select code from mission order by code").stream()
+                .filter(m -> accessControl.isPermitted("report:run:" + lower(m))).toList();
     }
 
     private List<String> codes(String sql) {

@@ -36,6 +36,8 @@ public class AccessLog {
         REPORT_EXPORTED,
         /** A mission's case list was exported (CSV, XLSX): the mission, the filter and the rows. */
         CASE_LIST_EXPORTED,
+        /** A mission's stored monthly report was downloaded: which mission, month and format. */
+        MONTHLY_REPORT_DOWNLOADED,
         /** Anonymised statistics: a release drafted, published, rejected or discarded. */
         RELEASE_DRAFTED, RELEASE_PUBLISHED, RELEASE_REJECTED, RELEASE_DISCARDED,
         /** A stored value failed its integrity check (first sighting only; see IntegrityIncidents). */

@@ -133,6 +133,14 @@ class FreeTextEncryptionTest {
         coded("SHA-256 of a damaged ciphertext, and the incident's reference, field and reason codes",
                 "integrity_incident.value_hash", "integrity_incident.reference", "integrity_incident.field",
                 "integrity_incident.table_name", "integrity_incident.column_name", "integrity_incident.reason");
+        // --- mission reports: saved requests and the stored monthly reports
+        coded("saved report: the staff owner's user name, the report id, and the name the owner gave the set of"
+                        + " filters (a short label, 1-80 characters, like an API token's name: it names a report, not"
+                        + " a case; reporting may not use crypto); the request itself is jsonb of codes",
+                "saved_report.owner", "saved_report.name", "saved_report.report");
+        coded("monthly report file: mission code, format (pdf, xlsx), file name made by Camino from mission and month,"
+                + " media type", "monthly_report.mission", "monthly_report.format", "monthly_report.filename",
+                "monthly_report.content_type");
         // --- staff accounts and what they do: staff are users of Camino, not the people in its cases
         coded("user name of a staff account (who did it), not of a person in a case", "app_user.username",
                 "case_file.updated_by", "case_note.author", "case_status_change.changed_by",

@@ -8,11 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.NotFoundException;
+import org.camino.platform.errors.ConflictException;
+import org.camino.reporting.boundary.MonthlyReport;
+import org.camino.reporting.boundary.MonthlyReports;
 import org.camino.reporting.boundary.ReportCatalogue;
 import org.camino.reporting.boundary.ReportFile;
 import org.camino.reporting.boundary.ReportRequest;
 import org.camino.reporting.boundary.ReportView;
 import org.camino.reporting.boundary.Reports;
+import org.camino.reporting.boundary.SavedReport;
+import org.camino.reporting.boundary.SavedReportForm;
+import org.camino.reporting.boundary.SavedReports;
 import org.camino.web.view.BarChart;
 import org.camino.web.view.CodeLabels;
 import org.camino.web.view.Messages;
@@ -29,8 +35,10 @@ import java.util.TreeSet;
 /**
  * Backs /reports.xhtml: choose a report, a period (month, quarter or year, or
  * from–to), missions, a breakdown and one filter; see the table and its
- * chart; export to CSV, XLSX or PDF. The first request may name them as
- * parameters ({@code ?report=avrr-returns&period=2026-Q4&mission=KEN&by=sex}).
+ * chart; export to CSV, XLSX or PDF; save the choice under a name and run a
+ * saved one again ({@code ?saved=<id>}); download the missions' monthly
+ * reports. The first request may name the choice as parameters
+ * ({@code ?report=avrr-returns&period=2026-Q4&mission=KEN&by=sex}).
  * Who may see what is the service's business: a user who may run no report
  * gets the 403 page from the first call.
  */
@@ -42,6 +50,12 @@ public class ReportsPage implements Serializable {
 
     @Inject
     Reports reports;
+
+    @Inject
+    SavedReports savedReports;
+
+    @Inject
+    MonthlyReports monthlyReports;
 
     @Inject
     CodeLabels codes;
@@ -56,6 +70,9 @@ public class ReportsPage implements Serializable {
     private String by;
     private String filterDimension;
     private String filterValue;
+    private String saveName;
+    private transient List<SavedReport> saved;
+    private transient List<MonthlyReport> monthly;
 
     @PostConstruct
     void open() {
@@ -78,9 +95,86 @@ public class ReportsPage implements Serializable {
             missions = new ArrayList<>(List.of(parameters.get("mission")));
         }
         by = first(parameters, "by");
-        if (report != null) {
+        String savedId = first(parameters, "saved");
+        if (savedId != null && savedId.matches("[0-9]{1,18}")) {
+            runSaved(Long.parseLong(savedId));
+        } else if (report != null) {
             run();
         }
+    }
+
+    /** Fills the form with a saved report and runs it (with the permissions the user holds now). */
+    private void runSaved(long id) {
+        try {
+            SavedReport chosen = savedReports.get(id, language());
+            report = chosen.report();
+            period = chosen.period();
+            from = chosen.from();
+            to = chosen.to();
+            missions = new ArrayList<>(chosen.missions());
+            by = chosen.by();
+            chosen.filters().entrySet().stream().findFirst().ifPresent(f -> {
+                filterDimension = f.getKey();
+                filterValue = f.getValue();
+            });
+            saveName = chosen.name();
+            view = savedReports.run(id, language());
+        } catch (InvalidInputException e) {
+            view = null;
+            Messages.show("report", e);
+        } catch (NotFoundException e) {
+            view = null;
+            Messages.error("report:report", "reports.notFound");
+        }
+    }
+
+    /** Saves the form's choice under the name typed. */
+    public void saveAs() {
+        try {
+            SavedReport made = savedReports.save(new SavedReportForm(saveName, report, period, from, to, missions,
+                    request().by(), request().filters()), language());
+            saved = null;
+            Messages.info("reports.saved", made.name());
+            run(); // the report stays on the page
+        } catch (InvalidInputException e) {
+            Messages.show("report", e);
+        } catch (NotFoundException e) {
+            Messages.error("report:report", "reports.notFound");
+        }
+    }
+
+    public void deleteSaved(long id, long version) {
+        try {
+            savedReports.delete(id, version);
+        } catch (NotFoundException | ConflictException e) {
+            Messages.error(null, "reports.notFound");
+        }
+        saved = null;
+    }
+
+    /** The user's saved reports. */
+    public List<SavedReport> getSaved() {
+        if (saved == null) {
+            saved = savedReports.list(language());
+        }
+        return saved;
+    }
+
+    /** True where the user reports on missions of this server (not at HQ): they have monthly reports. */
+    public boolean isMonthlyOffered() {
+        return "MISSION".equals(getCatalogue().source());
+    }
+
+    /** The stored monthly reports of the user's missions. */
+    public List<MonthlyReport> getMonthly() {
+        if (monthly == null) {
+            monthly = isMonthlyOffered() ? monthlyReports.list(null) : List.of();
+        }
+        return monthly;
+    }
+
+    public void downloadMonthly(long id) throws IOException {
+        send(monthlyReports.download(id));
     }
 
     /** Shows the report; a malformed choice is shown beside its field. */
@@ -124,6 +218,10 @@ public class ReportsPage implements Serializable {
             Messages.show("report", e);
             return;
         }
+        send(file);
+    }
+
+    private static void send(ReportFile file) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext response = faces.getExternalContext();
         response.responseReset();
@@ -231,5 +329,7 @@ public class ReportsPage implements Serializable {
     public String getFilterDimension() { return filterDimension; }
     public void setFilterDimension(String filterDimension) { this.filterDimension = filterDimension; }
     public String getFilterValue() { return filterValue; }
+    public String getSaveName() { return saveName; }
+    public void setSaveName(String saveName) { this.saveName = saveName; }
     public void setFilterValue(String filterValue) { this.filterValue = filterValue; }
 }

@@ -1,0 +1,40 @@
+package org.camino.reporting.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.camino.platform.control.Settings;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Every hour, on every server that holds cases: produces the monthly reports
+ * that are due (the month has ended and they are not stored yet). Not a
+ * persistent timer: each server runs its own, and the store keeps one copy.
+ */
+@Singleton
+public class MonthlyReportTimer {
+
+    private static final Logger LOG = Logger.getLogger(MonthlyReportTimer.class.getName());
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    MonthlyReportProduction production;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(minute = "5", hour = "*", persistent = false)
+    public void produceDue() {
+        if (!settings.holdsCases()) {
+            return;
+        }
+        int stored = production.produceDue(clock.instant());
+        if (stored > 0) {
+            LOG.info("Monthly reports: " + stored + " files produced");
+        }
+    }
+}
