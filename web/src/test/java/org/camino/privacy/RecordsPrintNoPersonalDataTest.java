@@ -33,7 +33,7 @@ class RecordsPrintNoPersonalDataTest {
      * named here.
      */
     private static final Set<String> CODED = Set.of(
-            "allowedTransitions", "applicationVersion", "approvedBy", "assignee", "assigneeName", "author", "by", "caseNumber",
+            "allowedTransitions", "applicationVersion", "area", "approvedBy", "assignee", "assigneeName", "author", "by", "caseNumber",
             "caseType", "changedBy", "closedStates", "closureReason", "code", "column", "columns", "consentPurpose",
             "controlMethods", "country", "currency", "current", "currentKeyId", "destinationCountry", "dimension", "direction",
             "displayName", "documentCountry", "documentType", "en", "es", "escort", "event", "exitStatus",

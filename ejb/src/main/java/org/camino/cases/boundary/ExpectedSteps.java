@@ -29,9 +29,12 @@ public class ExpectedSteps {
 
     public static final int MAX_DAYS = 3650;
 
-    /** One open status of a case type and the days expected in it; {@code changedBy} null for the default. */
-    public record ExpectedStep(String caseType, String status, int expectedDays, int version, String changedBy,
-                               Instant changedAt) {
+    /**
+     * One open status of a case type (its programme area names it on pages) and the days expected in it;
+     * {@code changedBy} null for the default.
+     */
+    public record ExpectedStep(String caseType, String area, String status, int expectedDays, int version,
+                               String changedBy, Instant changedAt) {
     }
 
     @PersistenceContext
@@ -92,8 +95,10 @@ public class ExpectedSteps {
     }
 
     private static ExpectedStep step(Object[] row) {
-        return new ExpectedStep((String) row[0], (String) row[1], ((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
-                (String) row[4], row[5] == null ? null : toInstant(row[5]));
+        String caseType = (String) row[0];
+        return new ExpectedStep(caseType, CaseType.valueOf(caseType).area(), (String) row[1],
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), (String) row[4],
+                row[5] == null ? null : toInstant(row[5]));
     }
 
     private static Instant toInstant(Object value) {

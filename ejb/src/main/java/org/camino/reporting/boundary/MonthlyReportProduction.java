@@ -1,9 +1,8 @@
 package org.camino.reporting.boundary;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.camino.reporting.control.MonthlyReportStore;
 import org.camino.reporting.control.Period;
 import org.camino.reporting.control.ReportDefinition;
@@ -34,7 +33,7 @@ import java.util.logging.Logger;
  * {@code report:run} of the mission, and not all of them may see CT figures.
  * It leaves out the workload per person too (it names staff).
  */
-@Stateless
+@ApplicationScoped // not an entry point: only the timer and MonthlyReports (which checks its caller) call it
 public class MonthlyReportProduction {
 
     /** How many ended months a server looks back at: the last three. */
@@ -67,7 +66,7 @@ public class MonthlyReportProduction {
      * stored yet. Each mission-month is one statement (both files or neither), outside any transaction
      * so that one failing month does not undo the others. Returns how many files this call stored.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int produceDue(Instant now) {
         YearMonth current = YearMonth.from(now.atZone(ZoneOffset.UTC));
         int stored = 0;

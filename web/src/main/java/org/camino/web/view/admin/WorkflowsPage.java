@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camino.cases.boundary.ExpectedSteps;
-import org.camino.cases.entity.CaseType;
 import org.camino.platform.errors.ConflictException;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.web.view.Messages;
@@ -50,7 +49,7 @@ public class WorkflowsPage {
         try {
             ExpectedSteps.ExpectedStep saved = expectedSteps.change(step.caseType(), step.status(), days.get(key),
                     versions.get(key));
-            Messages.info("expectedDays.saved", Messages.text("area." + CaseType.valueOf(saved.caseType()).area()),
+            Messages.info("expectedDays.saved", Messages.text("area." + saved.area()),
                     Messages.text("status." + saved.status()), saved.expectedDays());
             load();
         } catch (InvalidInputException e) {
@@ -60,10 +59,6 @@ public class WorkflowsPage {
             Messages.error(null, "expectedDays.conflict", e.changedBy());
             load();
         }
-    }
-
-    public String area(ExpectedSteps.ExpectedStep step) {
-        return CaseType.valueOf(step.caseType()).area();
     }
 
     public String key(ExpectedSteps.ExpectedStep step) {
