@@ -136,10 +136,10 @@ public class Reports {
             }
             filters.put(dimension, value.trim());
         });
-        List<ReportQueries.Count> counts = queries.counts(report, caller.store(), by, filters, missions,
+        ReportQueries.Figures figures = queries.figures(report, caller.store(), by, filters, missions,
                 caller.traffickingMissions(), period);
-        List<ReportQueries.Count> totals = queries.counts(report, caller.store(), null, filters, missions,
-                caller.traffickingMissions(), period);
+        List<ReportQueries.Count> counts = figures.rows();
+        List<ReportQueries.Count> totals = figures.totals();
         ReportTexts texts = ReportTexts.of(request.language());
         boolean statistics = report.kind() == ReportDefinition.Kind.STATISTICS;
         String description = statistics

@@ -21,8 +21,30 @@ public class ReportQueries {
     public record Count(String mission, String value, long count) {
     }
 
+    /** A report's breakdown (by mission and value) and each mission's total (value ""). */
+    public record Figures(List<Count> rows, List<Count> totals) {
+    }
+
     @Resource(lookup = "java:jboss/datasources/CaminoDS")
     DataSource dataSource;
+
+    /**
+     * The counts by mission and {@code by} and each mission's total, from one query (one scan of the rows):
+     * the same figures as {@code counts(.., by, ..)} and {@code counts(.., null, ..)}.
+     */
+    public Figures figures(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
+                           List<String> missions, List<String> traffickingMissions, Period period) {
+        List<Count> rows = new ArrayList<>();
+        List<Count> totals = new ArrayList<>();
+        for (Count count : run(report, store, by, true, filters, missions, traffickingMissions, period)) {
+            if (count.value() == null) {
+                totals.add(new Count(count.mission(), "", count.count()));
+            } else {
+                rows.add(count);
+            }
+        }
+        return new Figures(rows, totals);
+    }
 
     /**
      * The counts of a report over the period in these missions; {@code by}
@@ -32,10 +54,16 @@ public class ReportQueries {
      */
     public List<Count> counts(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
                               List<String> missions, List<String> traffickingMissions, Period period) {
+        return run(report, store, by, false, filters, missions, traffickingMissions, period);
+    }
+
+    private List<Count> run(ReportDefinition report, ReportSql.Store store, String by, boolean totals,
+                            Map<String, String> filters, List<String> missions, List<String> traffickingMissions,
+                            Period period) {
         List<String> filterDims = List.copyOf(filters.keySet());
         boolean statistics = report.kind() == ReportDefinition.Kind.STATISTICS;
-        String sql = statistics ? ReportSql.statistics(store, report, by, filterDims)
-                : ReportSql.caseload(report, by, filterDims);
+        String sql = statistics ? ReportSql.statistics(store, report, by, filterDims, totals)
+                : ReportSql.caseload(report, by, filterDims, totals);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             if (statistics) {
