@@ -3,7 +3,7 @@
 # camino.ear, starts its own Camino as node role "both" (embedded PostgreSQL +
 # WildFly, 127.0.0.1, ports + 3900, database thrown away in
 # bench/reports/target, fsync off), then
-#   a. fills mission KEN with 1M cases: 50,000 made by the product's synthetic
+#   a. fills mission KEN with 1M cases: 25,000 made by the product's synthetic
 #      generator (POST /api/admin/synthetic: cases, status histories and the
 #      statistical records of stat_record), copied in SQL with new ids, numbers
 #      and pseudonyms up to 1M; runs every report of the catalogue of a manager
