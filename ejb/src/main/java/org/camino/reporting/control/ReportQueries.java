@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,10 +31,18 @@ public class ReportQueries {
 
     /**
      * The counts by mission and {@code by} and each mission's total, from one query (one scan of the rows):
-     * the same figures as {@code counts(.., by, ..)} and {@code counts(.., null, ..)}.
+     * the same figures as {@code counts(.., by, ..)} and {@code counts(.., null, ..)}. A report that counts rows
+     * (each row in exactly one cell) sums its cells; distinct counts and medians get their totals from the same
+     * scan (grouping sets, which PostgreSQL cannot aggregate in parallel workers, hence not for plain counts).
      */
     public Figures figures(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
                            List<String> missions, List<String> traffickingMissions, Period period) {
+        if (totalsAreSums(report)) {
+            List<Count> rows = run(report, store, by, false, filters, missions, traffickingMissions, period);
+            Map<String, Long> sums = new LinkedHashMap<>(); // rows come sorted by mission
+            rows.forEach(row -> sums.merge(row.mission(), row.count(), Long::sum));
+            return new Figures(rows, sums.entrySet().stream().map(e -> new Count(e.getKey(), "", e.getValue())).toList());
+        }
         List<Count> rows = new ArrayList<>();
         List<Count> totals = new ArrayList<>();
         for (Count count : run(report, store, by, true, filters, missions, traffickingMissions, period)) {
@@ -55,6 +64,13 @@ public class ReportQueries {
     public List<Count> counts(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
                               List<String> missions, List<String> traffickingMissions, Period period) {
         return run(report, store, by, false, filters, missions, traffickingMissions, period);
+    }
+
+    /** True if the report counts rows (events, or cases in the caseload), each in one cell: its totals are sums. */
+    private static boolean totalsAreSums(ReportDefinition report) {
+        String aggregate = report.kind() == ReportDefinition.Kind.STATISTICS ? report.unit().statisticsCount()
+                : report.unit().caseloadAggregate();
+        return "count(*)".equals(aggregate);
     }
 
     private List<Count> run(ReportDefinition report, ReportSql.Store store, String by, boolean totals,
