@@ -3,14 +3,15 @@ package org.camino.bench;
 import java.util.List;
 
 /** Percentiles of a list of timings in milliseconds. */
-record Stats(int n, double p50, double p95, double max) {
+record Stats(int n, double p50, double p95, double p99, double max) {
 
     static Stats of(List<Double> millis) {
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
-            return new Stats(0, Double.NaN, Double.NaN, Double.NaN);
+            return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new Stats(sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1]);
+        return new Stats(sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
+                sorted[sorted.length - 1]);
     }
 
     /** Nearest-rank percentile. */

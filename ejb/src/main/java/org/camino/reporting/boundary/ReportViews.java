@@ -27,8 +27,9 @@ final class ReportViews {
     static ReportView of(ReportQueries queries, ReportDefinition report, ReportSql.Store store, List<String> missions,
                          List<String> traffickingMissions, String by, Map<String, String> filters, Period period,
                          ReportTexts texts, Instant generatedAt) {
-        List<ReportQueries.Count> counts = queries.counts(report, store, by, filters, missions, traffickingMissions, period);
-        List<ReportQueries.Count> totals = queries.counts(report, store, null, filters, missions, traffickingMissions, period);
+        ReportQueries.Figures figures = queries.figures(report, store, by, filters, missions, traffickingMissions, period);
+        List<ReportQueries.Count> counts = figures.rows();
+        List<ReportQueries.Count> totals = figures.totals();
         boolean statistics = report.kind() == ReportDefinition.Kind.STATISTICS;
         String description = statistics
                 ? texts.counts(report.id(), period.firstMonth().toString(), period.lastMonth().toString())

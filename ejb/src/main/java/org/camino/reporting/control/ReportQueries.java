@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,10 @@ public class ReportQueries {
 
     /** One cell: a mission, a value of the dimension ("" for a total), the count. */
     public record Count(String mission, String value, long count) {
+    }
+
+    /** A report's breakdown (by mission and value) and each mission's total (value ""). */
+    public record Figures(List<Count> rows, List<Count> totals) {
     }
 
     @Resource(lookup = "java:jboss/datasources/CaminoDS")
@@ -33,6 +38,32 @@ public class ReportQueries {
     }
 
     /**
+     * The counts by mission and {@code by} and each mission's total, from one query (one scan of the rows):
+     * the same figures as {@code counts(.., by, ..)} and {@code counts(.., null, ..)}. A report that counts rows
+     * (each row in exactly one cell) sums its cells; distinct counts and medians get their totals from the same
+     * scan (grouping sets, which PostgreSQL cannot aggregate in parallel workers, hence not for plain counts).
+     */
+    public Figures figures(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
+                           List<String> missions, List<String> traffickingMissions, Period period) {
+        if (totalsAreSums(report)) {
+            List<Count> rows = run(report, store, by, false, filters, missions, traffickingMissions, period);
+            Map<String, Long> sums = new LinkedHashMap<>(); // rows come sorted by mission
+            rows.forEach(row -> sums.merge(row.mission(), row.count(), Long::sum));
+            return new Figures(rows, sums.entrySet().stream().map(e -> new Count(e.getKey(), "", e.getValue())).toList());
+        }
+        List<Count> rows = new ArrayList<>();
+        List<Count> totals = new ArrayList<>();
+        for (Count count : run(report, store, by, true, filters, missions, traffickingMissions, period)) {
+            if (count.value() == null) {
+                totals.add(new Count(count.mission(), "", count.count()));
+            } else {
+                rows.add(count);
+            }
+        }
+        return new Figures(rows, totals);
+    }
+
+    /**
      * The counts of a report over the period in these missions; {@code by}
      * null gives one total per mission. {@code filters}: dimension id → value.
      * {@code traffickingMissions}: where counter-trafficking cases may be counted
@@ -40,10 +71,23 @@ public class ReportQueries {
      */
     public List<Count> counts(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
                               List<String> missions, List<String> traffickingMissions, Period period) {
+        return run(report, store, by, false, filters, missions, traffickingMissions, period);
+    }
+
+    /** True if the report counts rows (events, or cases in the caseload), each in one cell: its totals are sums. */
+    private static boolean totalsAreSums(ReportDefinition report) {
+        String aggregate = report.kind() == ReportDefinition.Kind.STATISTICS ? report.unit().statisticsCount()
+                : report.unit().caseloadAggregate();
+        return "count(*)".equals(aggregate);
+    }
+
+    private List<Count> run(ReportDefinition report, ReportSql.Store store, String by, boolean totals,
+                            Map<String, String> filters, List<String> missions, List<String> traffickingMissions,
+                            Period period) {
         List<String> filterDims = List.copyOf(filters.keySet());
         boolean statistics = report.kind() == ReportDefinition.Kind.STATISTICS;
-        String sql = statistics ? ReportSql.statistics(store, report, by, filterDims)
-                : ReportSql.caseload(report, by, filterDims);
+        String sql = statistics ? ReportSql.statistics(store, report, by, filterDims, totals)
+                : ReportSql.caseload(report, by, filterDims, totals);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             if (statistics) {

@@ -41,6 +41,14 @@ public final class ReportSql {
 
     /** Counts by mission and {@code by} (null: one total per mission), filtered on {@code filters} (dimension ids). */
     static String statistics(Store store, ReportDefinition report, String by, List<String> filters) {
+        return statistics(store, report, by, filters, false);
+    }
+
+    /**
+     * As {@link #statistics(Store, ReportDefinition, String, List)}; with {@code totals} (and a {@code by}), each
+     * mission's total comes from the same scan as the breakdown, as a row whose value is null.
+     */
+    static String statistics(Store store, ReportDefinition report, String by, List<String> filters, boolean totals) {
         StringBuilder sql = new StringBuilder("select mission, ").append(value(report, by)).append(" as value, ")
                 .append(report.unit().statisticsCount()).append(" as counted from ").append(store.table())
                 .append(" where mission = any(?) and case_type = ? and event_month between ? and ? and (")
@@ -48,11 +56,16 @@ public final class ReportSql {
         for (String filter : filters) {
             sql.append(" and coalesce(").append(report.column(filter)).append(", '").append(UNKNOWN).append("') = ?");
         }
-        return sql.append(" group by 1, 2 order by 1, 2").toString();
+        return sql.append(groupBy(by, totals)).toString();
     }
 
     /** Live cases by mission and {@code by}; counter-trafficking cases only in the missions of the second array. */
     static String caseload(ReportDefinition report, String by, List<String> filters) {
+        return caseload(report, by, filters, false);
+    }
+
+    /** As {@link #caseload(ReportDefinition, String, List)}; with {@code totals}, each mission's total as a row whose value is null. */
+    static String caseload(ReportDefinition report, String by, List<String> filters, boolean totals) {
         StringBuilder sql = new StringBuilder("with p as (select ?::date as f, ?::date as t) select m.code as mission, ")
                 .append(value(report, by)).append(" as value, ").append(report.unit().caseloadAggregate())
                 .append(" as counted from p cross join ").append(report.caseloadRows())
@@ -62,7 +75,22 @@ public final class ReportSql {
         for (String filter : filters) {
             sql.append(" and coalesce(").append(report.column(filter)).append(", '").append(UNKNOWN).append("') = ?");
         }
-        return sql.append(" group by 1, 2 order by 1, 2").toString();
+        return sql.append(groupBy(by, totals)).toString();
+    }
+
+    /**
+     * The breakdown; with totals, the missions' totals too, in one pass over the rows instead of a second query
+     * (a report over a million cases scanned them twice). Distinct counts and medians are computed over each
+     * mission's rows as a separate query would.
+     */
+    private static String groupBy(String by, boolean totals) {
+        if (!totals) {
+            return " group by 1, 2 order by 1, 2";
+        }
+        if (by == null) {
+            throw new IllegalArgumentException("totals go with a breakdown");
+        }
+        return " group by grouping sets ((1, 2), (1)) order by 1, 2";
     }
 
     private static String value(ReportDefinition report, String by) {

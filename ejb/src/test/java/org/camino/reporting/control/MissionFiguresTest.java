@@ -149,7 +149,8 @@ class MissionFiguresTest {
         assertEquals(women, cells(queries.counts(ReportDefinition.AVRR_RETURNS, ReportSql.Store.MISSION, "month",
                 Map.of("sex", "FEMALE"), MISSIONS, List.of(), year)));
 
-        // every report, every breakdown: the mission's figures are HQ's
+        // every report, every breakdown: the mission's figures are HQ's, and one scan gives the breakdown and totals
+        int withFigures = 0;
         for (ReportDefinition report : ReportDefinition.values()) {
             if (report.kind() != ReportDefinition.Kind.STATISTICS) {
                 continue;
@@ -158,8 +159,12 @@ class MissionFiguresTest {
                 assertEquals(queries.counts(report, ReportSql.Store.HQ, by, Map.of(), MISSIONS, List.of(), year),
                         queries.counts(report, ReportSql.Store.MISSION, by, Map.of(), MISSIONS, List.of(), year),
                         report.id() + " by " + by);
+                for (ReportSql.Store store : ReportSql.Store.values()) {
+                    withFigures += assertOneScanGivesBothQueries(queries, report, store, by, MISSIONS, List.of(), year);
+                }
             }
         }
+        assertTrue(withFigures > 20, "reports with figures compared: " + withFigures);
     }
 
     @Test
@@ -244,6 +249,32 @@ class MissionFiguresTest {
                 Map.of(), missions, List.of("UGA"), period)));
         assertFalse(cells(queries.counts(ReportDefinition.CASELOAD_OPENED, ReportSql.Store.MISSION, "caseType", Map.of(),
                 missions, List.of(), period)).keySet().stream().anyMatch(k -> k.endsWith("|CTA")), "no CT permission: no CT case");
+
+        int withFigures = 0;
+        for (ReportDefinition report : ReportDefinition.values()) {
+            if (report.kind() == ReportDefinition.Kind.CASELOAD) {
+                for (String by : report.dimensions()) {
+                    withFigures += assertOneScanGivesBothQueries(queries, report, ReportSql.Store.MISSION, by, missions,
+                            List.of("UGA"), period);
+                }
+            }
+        }
+        assertTrue(withFigures > 10, "reports with figures compared: " + withFigures);
+    }
+
+    /**
+     * What the API runs (breakdown and totals in one scan) gives what the breakdown and the totals give alone;
+     * 1 if there were figures to compare.
+     */
+    private static int assertOneScanGivesBothQueries(ReportQueries queries, ReportDefinition report, ReportSql.Store store,
+                                                      String by, List<String> missions, List<String> trafficking,
+                                                      Period period) {
+        ReportQueries.Figures figures = queries.figures(report, store, by, Map.of(), missions, trafficking, period);
+        String what = report.id() + " by " + by + " in " + store;
+        assertEquals(queries.counts(report, store, by, Map.of(), missions, trafficking, period), figures.rows(), what);
+        List<ReportQueries.Count> totals = queries.counts(report, store, null, Map.of(), missions, trafficking, period);
+        assertEquals(totals, figures.totals(), what + ": totals");
+        return totals.isEmpty() ? 0 : 1;
     }
 
     // --- the independent computation: newest version per record id, removed cases out, then count in Java
