@@ -44,7 +44,14 @@ final class PlainReportSql {
             "caseload-milestones", "select m.code, coalesce(s.to_status, 'UNKNOWN'),"
                     + " round((percentile_cont(0.5) within group (order by s.changed_at::date - c.opened_on))::numeric)"
                     + CASES.replace("from case_file c", "from case_status_change s join case_file c on c.id = s.case_id")
-                    + "s.from_status is not null and s.changed_at::date between p.f and p.t group by 1, 2");
+                    + "s.from_status is not null and s.changed_at::date between p.f and p.t group by 1, 2",
+            "caseload-overdue", "select m.code, coalesce(s.to_status, 'UNKNOWN'), count(*)"
+                    + CASES.replace(" where m.code", ", lateral (select l.to_status, l.changed_at::date as since"
+                    + " from case_status_change l where l.case_id = c.id and l.changed_at::date <= p.t"
+                    + " order by l.changed_at desc, l.id desc limit 1) s, workflow_expected_days w"
+                    + " where w.case_type = c.case_type and w.status = s.to_status and m.code")
+                    + "c.opened_on <= p.t and (c.closed_on is null or c.closed_on > p.t)"
+                    + " and least(p.t, current_date) - s.since > w.expected_days group by 1, 2");
 
     /** The report over the mission's own records or live cases. */
     static String forMission(String id) {
