@@ -5,12 +5,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.camino.it.CaseFixtures.number;
@@ -99,12 +102,12 @@ class LogPrivacyIT {
     @Test
     void everyLogLineOfARequestCarriesItsIdWhichTheAnswerReturns() {
         World world = World.create();
-        String id = "it-" + java.util.UUID.randomUUID();
-        HttpResponse<String> generated = Api.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(DeployedCamino.baseUrl() + "/api/admin/synthetic"))
+        String id = "it-" + UUID.randomUUID();
+        HttpResponse<String> generated = Api.send(HttpRequest.newBuilder(
+                        URI.create(DeployedCamino.baseUrl() + "/api/admin/synthetic"))
                 .header("Authorization", "Bearer " + world.token("admin")).header("X-Request-Id", id)
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"count\":2,\"seed\":3,\"mission\":\""
+                .POST(HttpRequest.BodyPublishers.ofString("{\"count\":2,\"seed\":3,\"mission\":\""
                         + world.mission() + "\"}")));
         assertEquals(201, generated.statusCode(), generated.body());
         assertEquals(id, generated.headers().firstValue("X-Request-Id").orElse(null), "the answer names the request");
@@ -113,8 +116,8 @@ class LogPrivacyIT {
                 "the line the request wrote carries its id");
 
         // an id that could forge a log line is replaced by the server's own
-        HttpResponse<String> forged = Api.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(DeployedCamino.baseUrl() + "/api/health"))
+        HttpResponse<String> forged = Api.send(HttpRequest.newBuilder(
+                        URI.create(DeployedCamino.baseUrl() + "/api/health"))
                 .header("X-Request-Id", "abc] INFO fake line"));
         String given = forged.headers().firstValue("X-Request-Id").orElseThrow();
         assertTrue(given.matches("[0-9a-f-]{36}"), given);

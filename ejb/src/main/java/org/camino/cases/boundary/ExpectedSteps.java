@@ -15,7 +15,10 @@ import org.camino.security.control.Requires;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How many days a case is expected to stay in each open status of its workflow
@@ -52,7 +55,7 @@ public class ExpectedSteps {
         List<Object[]> rows = em.createNativeQuery("select case_type, status, expected_days, version, changed_by, changed_at"
                 + " from workflow_expected_days").getResultList();
         return rows.stream().map(ExpectedSteps::step)
-                .sorted(java.util.Comparator.comparing((ExpectedStep s) -> CaseType.valueOf(s.caseType()).ordinal())
+                .sorted(Comparator.comparing((ExpectedStep s) -> CaseType.valueOf(s.caseType()).ordinal())
                         .thenComparing(s -> CaseTypes.statuses(s.caseType()).indexOf(s.status())))
                 .toList();
     }
@@ -64,7 +67,7 @@ public class ExpectedSteps {
     @Requires("admin:codelists")
     public ExpectedStep change(String caseType, String givenStatus, Integer expectedDays, Integer version) {
         // the API's paths are lower case (PathFilter): "approved_for_travel" is APPROVED_FOR_TRAVEL
-        String status = givenStatus == null ? null : givenStatus.toUpperCase(java.util.Locale.ROOT);
+        String status = givenStatus == null ? null : givenStatus.toUpperCase(Locale.ROOT);
         CaseType type = CaseType.parse(caseType).orElseThrow(() -> InvalidInputException.of("caseType", "expectedDays.caseType.unknown"));
         Workflows.Workflow workflow = Workflows.of(type);
         InvalidInputException.throwIfAny(problems -> {
@@ -105,7 +108,7 @@ public class ExpectedSteps {
         if (value instanceof Instant instant) {
             return instant;
         }
-        if (value instanceof java.time.OffsetDateTime offset) {
+        if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
         return ((Timestamp) value).toInstant();

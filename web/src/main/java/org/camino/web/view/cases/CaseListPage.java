@@ -1,6 +1,5 @@
 package org.camino.web.view.cases;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import org.camino.cases.boundary.CaseTypes;
 import org.camino.cases.boundary.Cases;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.TooManyRowsException;
+import org.camino.web.view.FileDownloads;
 import org.camino.web.view.Messages;
 import org.camino.web.view.Navigation;
 
@@ -89,13 +89,7 @@ public class CaseListPage implements Serializable {
             Messages.error(null, "export.tooManyRows", e.limit(), e.filter());
             return;
         }
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType(file.contentType());
-        response.setResponseContentLength(file.content().length);
-        response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"");
-        response.getResponseOutputStream().write(file.content());
-        faces.responseComplete();
+        FileDownloads.send(file.filename(), file.contentType(), file.content());
     }
 
     /** The statuses that cases of the chosen type (or of any readable type) can have, for the status filter. */

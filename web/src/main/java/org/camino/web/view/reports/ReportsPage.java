@@ -1,7 +1,6 @@
 package org.camino.web.view.reports;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import org.camino.reporting.boundary.SavedReportForm;
 import org.camino.reporting.boundary.SavedReports;
 import org.camino.web.view.BarChart;
 import org.camino.web.view.CodeLabels;
+import org.camino.web.view.FileDownloads;
 import org.camino.web.view.Messages;
 
 import java.io.IOException;
@@ -222,14 +222,7 @@ public class ReportsPage implements Serializable {
     }
 
     private static void send(ReportFile file) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType(file.contentType());
-        response.setResponseContentLength(file.content().length);
-        response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"");
-        response.getResponseOutputStream().write(file.content());
-        faces.responseComplete();
+        FileDownloads.send(file.filename(), file.contentType(), file.content());
     }
 
     private ReportRequest request() {
