@@ -167,6 +167,64 @@ class IntegrityIT {
     }
 
     @Test
+    void aDamagedProgrammeValueIsNamedAndTheRestOfItsPartStillShows() throws SQLException {
+        String health = world.token("health");
+        String healthCase = AreaFixtures.newCase(health, "MHA", world.mission());
+        String healthPath = "/api/cases/" + healthCase + "/health";
+        AreaFixtures.ok(Api.put(healthPath, health, AreaFixtures.change("null", "{\"receivingCountry\":\"USA\",\"assessedOn\":\""
+                + AreaFixtures.day(3) + "\",\"outcome\":\"FIT_TO_TRAVEL\",\"referredForTreatment\":false,"
+                + "\"physician\":\"Dr Intact\",\"clinicalNotes\":\"" + unique("Notes") + "\"}")));
+        damage("health_assessment", "clinical_notes", "case_id", healthCase);
+        String ct = world.token("ctofficer");
+        String ctCase = AreaFixtures.newCase(ct, "CTA", world.mission());
+        String ctPath = "/api/cases/" + ctCase + "/trafficking";
+        AreaFixtures.ok(Api.put(ctPath, ct, AreaFixtures.change("null", "{\"traffickingStatus\":\"ActualVictimOfTrafficking\","
+                + "\"statusDecidedBy\":\"NGO\",\"exploitationTypes\":[\"ForcedMarriage\"],\"narrative\":\"" + unique("Story") + "\"}")));
+        AreaFixtures.ok(Api.post(ctPath + "/events", ct, "{\"type\":\"Recruitment\",\"country\":\"SOM\",\"startDate\":\""
+                + AreaFixtures.day(40) + "\",\"description\":\"" + unique("Market") + "\"}"));
+        damage("trafficking_details", "narrative", "case_id", ctCase);
+
+        JsonObject assessment = json(AreaFixtures.ok(Api.get(healthPath, health)).body());
+        assertEquals("Dr Intact", assessment.getString("physician"), "the readable fields still show");
+        assertTrue(absent(assessment, "clinicalNotes"), "the damaged value is never shown");
+        JsonObject damagedNotes = onlyDamaged(assessment);
+        assertEquals("health_assessment.clinical_notes", damagedNotes.getString("field"));
+        assertFalse(damagedNotes.getString("incident").isBlank(), "with its incident: " + damagedNotes);
+
+        JsonObject trafficking = json(AreaFixtures.ok(Api.get(ctPath, ct)).body());
+        assertEquals("ActualVictimOfTrafficking", trafficking.getString("traffickingStatus"));
+        assertTrue(absent(trafficking, "narrative"));
+        assertEquals(1, trafficking.getJsonArray("events").size(), "the events still show");
+        assertEquals("trafficking_details.narrative", onlyDamaged(trafficking).getString("field"));
+
+        try (Browser browser = Browser.open()) {
+            CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("health"));
+            pages.open("/cases/view.xhtml?number=" + healthCase + "&tab=details");
+            String warning = pages.text("health-damaged");
+            assertTrue(warning.contains("Clinical notes") && warning.contains(damagedNotes.getString("incident")), warning);
+            assertTrue(pages.text("health:summary").contains("Dr Intact"), "the rest of the tab shows");
+            pages.screenshot("integrity-health-tab-damaged-field");
+        }
+    }
+
+    /** Changes one character in the middle of an encrypted column of the row of a case, as a database writer could. */
+    private static void damage(String table, String column, String caseColumn, String number) throws SQLException {
+        try (Connection db = database(); PreparedStatement u = db.prepareStatement("update " + table + " set " + column
+                + " = overlay(" + column + " placing (case when substr(" + column + ", length(" + column + ") / 2, 1) = 'A'"
+                + " then 'B' else 'A' end) from length(" + column + ") / 2 for 1)"
+                + " where " + caseColumn + " = (select id from case_file where number = ?)")) {
+            u.setString(1, number);
+            assertEquals(1, u.executeUpdate());
+        }
+    }
+
+    private static JsonObject onlyDamaged(JsonObject view) {
+        JsonArray damaged = view.getJsonArray("damagedFields");
+        assertEquals(1, damaged.size(), damaged.toString());
+        return damaged.getJsonObject(0);
+    }
+
+    @Test
     void theIncidentIsRecordedOnceInTheAccessLogAndShownToAdministratorsOnly() {
         String reference = readDamagedRowTwice();
         String admin = world.token("admin");

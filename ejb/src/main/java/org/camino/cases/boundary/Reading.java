@@ -13,14 +13,15 @@ import java.util.function.Supplier;
  * noted with its field, its row and its incident reference, so that the page
  * shows the rest and says which field is damaged, instead of failing as a
  * whole. The incident itself is recorded where the value was opened
- * ({@code security.control.IntegrityIncidents}).
+ * ({@code security.control.IntegrityIncidents}). The programme areas read
+ * their views through it too.
  */
-final class Reading {
+public final class Reading {
 
     private final List<DamagedField> damaged = new ArrayList<>();
 
     /** The getter's value, or null (noted as damaged) if the stored value is unreadable. */
-    <T> T of(Supplier<T> getter, String owner, long ownerId) {
+    public <T> T of(Supplier<T> getter, String owner, long ownerId) {
         try {
             return getter.get();
         } catch (UnreadableDataException e) {
@@ -29,7 +30,7 @@ final class Reading {
         }
     }
 
-    List<DamagedField> damaged() {
+    public List<DamagedField> damaged() {
         return List.copyOf(damaged);
     }
 

@@ -1,5 +1,7 @@
 package org.camino.returns.boundary;
 
+import org.camino.cases.boundary.CaseViews.DamagedField;
+import org.camino.cases.boundary.Reading;
 import org.camino.cases.entity.CaseFile;
 import org.camino.returns.entity.MonitoringVisit;
 import org.camino.returns.entity.ReintegrationAssistance;
@@ -13,12 +15,13 @@ import java.util.function.UnaryOperator;
 /**
  * The AVRR part of a case as the boundary hands it out: the return details
  * ({@code version} null until first saved), the reintegration plan and the
- * monitoring visits.
+ * monitoring visits. A damaged stored value (a visit's notes) is null and
+ * named in {@code damagedFields}, so that the rest still shows.
  */
 public record ReturnView(String caseNumber, Long version, String hostCountry, String originCountry,
                          String originRegion, String programme, String migrantCategory, List<String> returnReasons,
                          Integer monthsInHost, List<String> vulnerabilities, List<AssistanceView> assistance,
-                         List<MonitoringVisitView> monitoringVisits) {
+                         List<MonitoringVisitView> monitoringVisits, List<DamagedField> damagedFields) {
 
     /** An assistance item with its dimension (ECONOMIC, SOCIAL, PSYCHOSOCIAL), the parent of its type's code. */
     public record AssistanceView(long id, long version, String type, String dimension, String level,
@@ -39,20 +42,21 @@ public record ReturnView(String caseNumber, Long version, String hostCountry, St
             return "MonitoringVisitView[id=" + id + ", visit=" + visit + ", visitedOn=" + visitedOn + "]";
         }
 
-        static MonitoringVisitView of(MonitoringVisit v) {
+        static MonitoringVisitView of(MonitoringVisit v, Reading read) {
             return new MonitoringVisitView(v.getId(), v.getVisit(), v.getVisitedOn(), v.getEconomicScore(),
-                    v.getSocialScore(), v.getPsychosocialScore(), v.getOverallScore(), v.getNotes());
+                    v.getSocialScore(), v.getPsychosocialScore(), v.getOverallScore(),
+                    read.of(v::getNotes, "monitoringVisit", v.getId()));
         }
     }
 
     static ReturnView of(CaseFile caseFile, ReturnDetails d, List<AssistanceView> assistance,
-                         List<MonitoringVisitView> visits) {
+                         List<MonitoringVisitView> visits, List<DamagedField> damaged) {
         if (d == null) {
             return new ReturnView(caseFile.getNumber(), null, null, null, null, null, null, List.of(), null, List.of(),
-                    assistance, visits);
+                    assistance, visits, damaged);
         }
         return new ReturnView(caseFile.getNumber(), d.getVersion(), d.getHostCountry(), d.getOriginCountry(),
                 d.getOriginRegion(), d.getProgramme(), d.getMigrantCategory(), List.copyOf(d.getReturnReasons()),
-                d.getMonthsInHost(), List.copyOf(d.getVulnerabilities()), assistance, visits);
+                d.getMonthsInHost(), List.copyOf(d.getVulnerabilities()), assistance, visits, damaged);
     }
 }

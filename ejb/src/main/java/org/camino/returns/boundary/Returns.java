@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.camino.cases.boundary.Reading;
 import org.camino.cases.control.FormValues;
 import org.camino.cases.control.ProgrammeCases;
 import org.camino.cases.control.CaseStatistics;
@@ -114,7 +115,8 @@ public class Returns {
 
     @ScopedAccess("case:read on the AVRR case")
     public List<MonitoringVisitView> monitoringVisits(String number) {
-        return visitsOf(cases.read(number, CaseType.AVR)).stream().map(MonitoringVisitView::of).toList();
+        Reading read = new Reading(); // damaged values are named by details()
+        return visitsOf(cases.read(number, CaseType.AVR)).stream().map(v -> MonitoringVisitView.of(v, read)).toList();
     }
 
     private static void apply(AssistanceForm form, ReintegrationAssistance item) {
@@ -131,8 +133,10 @@ public class Returns {
     }
 
     private ReturnView view(CaseFile caseFile) {
+        Reading read = new Reading();
+        List<MonitoringVisitView> visits = visitsOf(caseFile).stream().map(v -> MonitoringVisitView.of(v, read)).toList();
         return ReturnView.of(caseFile, em.find(ReturnDetails.class, caseFile.getId()), assistanceOf(caseFile),
-                visitsOf(caseFile).stream().map(MonitoringVisitView::of).toList());
+                visits, read.damaged());
     }
 
     private List<AssistanceView> assistanceOf(CaseFile caseFile) {

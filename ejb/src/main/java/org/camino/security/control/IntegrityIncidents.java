@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.camino.crypto.UnreadableValue;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -69,7 +70,8 @@ public class IntegrityIncidents {
         String table = dot < 0 ? field : field.substring(0, dot);
         String column = dot < 0 ? "" : field.substring(dot + 1);
         // the row's primary key, for administrators to find it (null if the row is gone)
-        String rowId = IDENTIFIER.matcher(table).matches() ? "(select id from " + table + " where uuid = ?5)" : "null";
+        String key = IDENTIFIER.matcher(table).matches() ? primaryKeyColumn(table) : null;
+        String rowId = key != null ? "(select " + key + " from " + table + " where uuid = ?5)" : "null";
         Object[] row = (Object[]) em.createNativeQuery("""
                         insert into integrity_incident (reference, field, table_name, column_name, row_uuid, row_id,
                                                         value_hash, reason, first_seen, last_seen)
@@ -82,6 +84,20 @@ public class IntegrityIncidents {
                 .setParameter(7, value.reason())
                 .getSingleResult();
         return new Sighting((String) row[0], Boolean.TRUE.equals(row[1]));
+    }
+
+    /**
+     * The single-column primary key of a table ({@code id} mostly, {@code case_id} for the programme
+     * details kept one per case), or null: an incident must be recorded whatever the table looks like.
+     */
+    private String primaryKeyColumn(String table) {
+        @SuppressWarnings("unchecked")
+        List<String> columns = em.createNativeQuery("""
+                        select a.attname::text from pg_index i
+                          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+                         where i.indrelid = to_regclass(?1) and i.indisprimary""")
+                .setParameter(1, table).getResultList();
+        return columns.size() == 1 && IDENTIFIER.matcher(columns.get(0)).matches() ? columns.get(0) : null;
     }
 
     static String newReference() {

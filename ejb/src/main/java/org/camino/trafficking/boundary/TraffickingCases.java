@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.camino.cases.boundary.Reading;
 import org.camino.cases.control.FormValues;
 import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.ProgrammeCases;
@@ -104,7 +105,7 @@ public class TraffickingCases {
 
     @ScopedAccess("case:read on the counter-trafficking case")
     public List<EventView> events(String number) {
-        return eventsOf(cases.read(number, CaseType.CTA));
+        return eventsOf(cases.read(number, CaseType.CTA), new Reading()); // damaged values are named by details()
     }
 
     @ScopedAccess("case:update on the counter-trafficking case")
@@ -146,7 +147,7 @@ public class TraffickingCases {
 
     @ScopedAccess("case:read on the counter-trafficking case")
     public List<ReferralView> referrals(String number) {
-        return referralsOf(cases.read(number, CaseType.CTA));
+        return referralsOf(cases.read(number, CaseType.CTA), new Reading()); // damaged values are named by details()
     }
 
     private static void apply(SupportPlanItemForm form, SupportPlanItem item) {
@@ -161,13 +162,14 @@ public class TraffickingCases {
     }
 
     private TraffickingView view(CaseFile caseFile) {
-        return TraffickingView.of(caseFile, em.find(TraffickingDetails.class, caseFile.getId()), eventsOf(caseFile),
-                supportPlanOf(caseFile), referralsOf(caseFile));
+        Reading read = new Reading();
+        return TraffickingView.of(caseFile, em.find(TraffickingDetails.class, caseFile.getId()), eventsOf(caseFile, read),
+                supportPlanOf(caseFile), referralsOf(caseFile, read), read);
     }
 
-    private List<EventView> eventsOf(CaseFile caseFile) {
+    private List<EventView> eventsOf(CaseFile caseFile, Reading read) {
         return em.createQuery("select e from TraffickingEvent e where e.caseFile = :c order by e.startDate nulls last, e.id",
-                TraffickingEvent.class).setParameter("c", caseFile).getResultStream().map(EventView::of).toList();
+                TraffickingEvent.class).setParameter("c", caseFile).getResultStream().map(e -> EventView.of(e, read)).toList();
     }
 
     private List<SupportPlanItemView> supportPlanOf(CaseFile caseFile) {
@@ -175,8 +177,8 @@ public class TraffickingCases {
                 .setParameter("c", caseFile).getResultStream().map(SupportPlanItemView::of).toList();
     }
 
-    private List<ReferralView> referralsOf(CaseFile caseFile) {
+    private List<ReferralView> referralsOf(CaseFile caseFile, Reading read) {
         return em.createQuery("select r from TraffickingReferral r where r.caseFile = :c order by r.referredOn, r.id",
-                Referral.class).setParameter("c", caseFile).getResultStream().map(ReferralView::of).toList();
+                Referral.class).setParameter("c", caseFile).getResultStream().map(r -> ReferralView.of(r, read)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.camino.trafficking.boundary;
 
+import org.camino.cases.boundary.CaseViews.DamagedField;
+import org.camino.cases.boundary.Reading;
 import org.camino.cases.entity.CaseFile;
 import org.camino.trafficking.entity.Referral;
 import org.camino.trafficking.entity.SupportPlanItem;
@@ -12,14 +14,16 @@ import java.util.List;
 /**
  * The counter-trafficking part of a case as the boundary hands it out: the
  * victim context ({@code version} null until first saved), events, support
- * plan and referrals.
+ * plan and referrals. A damaged stored value (the narrative, an event's
+ * description, a referral's note) is null and named in {@code damagedFields},
+ * so that the rest still shows.
  */
 public record TraffickingView(String caseNumber, Long version, String traffickingStatus, String statusDecidedBy,
                               List<String> exploitationTypes, String forcedLabourIndustry,
                               List<String> sexExploitationTypes, List<String> controlMethods,
                               List<String> recruitmentMethods, String relationshipToTrafficker, String narrative,
                               List<EventView> events, List<SupportPlanItemView> supportPlan,
-                              List<ReferralView> referrals) {
+                              List<ReferralView> referrals, List<DamagedField> damagedFields) {
     /** Only codes and ids: the other fields may be personal, and records end up in logs. */
     @Override
     public String toString() {
@@ -35,9 +39,9 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
             return "EventView[id=" + id + ", version=" + version + ", type=" + type + ", country=" + country + "]";
         }
 
-        static EventView of(TraffickingEvent e) {
+        static EventView of(TraffickingEvent e, Reading read) {
             return new EventView(e.getId(), e.getVersion(), e.getEventType(), e.getCountry(), e.getStartDate(),
-                    e.getEndDate(), e.getDescription());
+                    e.getEndDate(), read.of(e::getDescription, "traffickingEvent", e.getId()));
         }
     }
 
@@ -57,22 +61,23 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
             return "ReferralView[id=" + id + ", direction=" + direction + ", organisationType=" + organisationType + "]";
         }
 
-        static ReferralView of(Referral r) {
+        static ReferralView of(Referral r, Reading read) {
             return new ReferralView(r.getId(), r.getDirection(), r.getOrganisationType(), r.getReason(),
-                    r.getReferredOn(), r.getNote());
+                    r.getReferredOn(), read.of(r::getNote, "referral", r.getId()));
         }
     }
 
     static TraffickingView of(CaseFile caseFile, TraffickingDetails d, List<EventView> events,
-                              List<SupportPlanItemView> supportPlan, List<ReferralView> referrals) {
+                              List<SupportPlanItemView> supportPlan, List<ReferralView> referrals, Reading read) {
         if (d == null) {
             return new TraffickingView(caseFile.getNumber(), null, null, null, List.of(), null, List.of(), List.of(),
-                    List.of(), null, null, events, supportPlan, referrals);
+                    List.of(), null, null, events, supportPlan, referrals, read.damaged());
         }
+        String narrative = read.of(d::getNarrative, "traffickingDetails", caseFile.getId());
         return new TraffickingView(caseFile.getNumber(), d.getVersion(), d.getTraffickingStatus(),
                 d.getStatusDecidedBy(), List.copyOf(d.getExploitationTypes()), d.getForcedLabourIndustry(),
                 List.copyOf(d.getSexExploitationTypes()), List.copyOf(d.getControlMethods()),
-                List.copyOf(d.getRecruitmentMethods()), d.getRelationshipToTrafficker(), d.getNarrative(), events,
-                supportPlan, referrals);
+                List.copyOf(d.getRecruitmentMethods()), d.getRelationshipToTrafficker(), narrative, events,
+                supportPlan, referrals, read.damaged());
     }
 }

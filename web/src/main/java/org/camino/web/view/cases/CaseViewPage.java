@@ -17,7 +17,6 @@ import org.camino.web.view.Navigation;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs /cases/view.xhtml?number=…&amp;tab=…: one case, one tab at a time
@@ -90,26 +89,9 @@ public class CaseViewPage implements Serializable {
         return history;
     }
 
-    /** Labels of the fields whose stored values can be damaged, by their encrypted field's name. */
-    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
-            Map.entry("person.given_name", "person.givenName"), Map.entry("person.family_name", "person.familyName"),
-            Map.entry("person.date_of_birth", "person.dateOfBirth"),
-            Map.entry("person.document_number", "person.documentNumber"), Map.entry("person.phone", "person.phone"),
-            Map.entry("person.email", "person.email"), Map.entry("person.address", "person.address"),
-            Map.entry("movement.origin_place", "movement.originPlace"),
-            Map.entry("movement.destination_place", "movement.destinationPlace"),
-            Map.entry("case_note.text", "notes.text"), Map.entry("case_status_change.reason", "status.reason"),
-            Map.entry("case_file.closure_note", "integrity.field.closureNote"));
-
-    /**
-     * One line per damaged field of the case: which field of what, and the incident, e.g.
-     * "Given name (person 12): its stored value failed its integrity check ... incident INC-…".
-     */
+    /** One line per damaged field of the case (DamagedFields). */
     public List<String> getDamagedFields() {
-        return view.damagedFields().stream().map(d -> Messages.text("integrity.damagedField",
-                FIELD_LABELS.containsKey(d.field()) ? Messages.text(FIELD_LABELS.get(d.field())) : d.field(),
-                Messages.text("integrity.owner." + d.owner()), String.valueOf(d.ownerId()),
-                d.incident() == null ? "—" : d.incident())).toList();
+        return DamagedFields.lines(view.damagedFields());
     }
 
     public MemberView getPrincipal() {

@@ -16,6 +16,7 @@ import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -57,6 +58,11 @@ public class HealthDetailsTab implements Serializable {
             assessment = assessments.details(page.getView().number());
         }
         return assessment;
+    }
+
+    /** The damaged stored values of the assessment, one sentence each (DamagedFields). */
+    public List<String> getDamagedFields() {
+        return DamagedFields.lines(getAssessment().damagedFields());
     }
 
     public void edit() {

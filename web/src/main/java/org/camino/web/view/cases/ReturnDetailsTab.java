@@ -51,6 +51,11 @@ public class ReturnDetailsTab implements Serializable {
         return view;
     }
 
+    /** The damaged stored values of the AVRR part, one sentence each (DamagedFields). */
+    public List<String> getDamagedFields() {
+        return DamagedFields.lines(getView().damagedFields());
+    }
+
     /** After a save on this tab: the AVRR part as saved, and the case (its last change) as it is now. */
     void show(ReturnView changed) {
         view = changed;

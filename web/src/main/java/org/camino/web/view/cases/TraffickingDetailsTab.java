@@ -14,6 +14,7 @@ import org.camino.web.view.InputProblems;
 import org.camino.web.view.Messages;
 
 import java.io.Serializable;
+import java.util.List;
 import java.time.Instant;
 
 /**
@@ -51,6 +52,11 @@ public class TraffickingDetailsTab implements Serializable {
             details = trafficking.details(number());
         }
         return details;
+    }
+
+    /** The damaged stored values of the counter-trafficking part, one sentence each (DamagedFields). */
+    public List<String> getDamagedFields() {
+        return DamagedFields.lines(getDetails().damagedFields());
     }
 
     /** After a save on the tab: the service's answer, and the case (its last change) as it is now. */

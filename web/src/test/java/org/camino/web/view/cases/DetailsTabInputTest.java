@@ -22,7 +22,7 @@ class DetailsTabInputTest {
     @Test
     void withoutClinicalPermissionOnlyTheGeneralFieldsAndTheStoredOutcomeAreSent() {
         HealthAssessmentInput in = HealthAssessmentInput.of(new HealthAssessmentView("KEN-MHA-2026-000001", 3L, "USA", DAY,
-                "UNFIT", true, true, null, null, null, null, null, null, null));
+                "UNFIT", true, true, null, null, null, null, null, null, null, List.of()));
         in.setReceivingCountry("CAN");
         in.setOutcome("FIT_TO_TRAVEL"); // not offered to this user, but never sent either
         in.setClinicalNotes("typed anyway");
@@ -36,7 +36,7 @@ class DetailsTabInputTest {
     @Test
     void withClinicalPermissionEverythingIsSent() {
         HealthAssessmentInput in = HealthAssessmentInput.of(new HealthAssessmentView("KEN-MHA-2026-000001", null, null, null,
-                null, false, false, null, List.of(), null, List.of(), null, null, null));
+                null, false, false, null, List.of(), null, List.of(), null, null, null, List.of()));
         in.setOutcome("FIT_WITH_CONDITIONS");
         in.setOutcomeDetail("FIT_AFTER_TREATMENT");
         in.setFindings(List.of("HEPATITIS_B"));
@@ -51,7 +51,7 @@ class DetailsTabInputTest {
     @Test
     void conditionalTraffickingFieldsAreSentOnlyWithTheirExploitationType() {
         TraffickingInput in = TraffickingInput.of(new TraffickingView("KEN-CTA-2026-000001", null, null, null, List.of(),
-                null, List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of()));
+                null, List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of()));
         in.setExploitationTypes(List.of("ForcedLabour", "SexualExploitation"));
         in.setForcedLabourIndustry("C_Manufacturing");
         in.setSexExploitationTypes(List.of("Pornography"));
