@@ -44,9 +44,13 @@ public class CaseScope {
          * (index, mission_id) indexes and skip namesakes in missions the caller cannot read.
          */
         public String personSql(String alias) {
-            List<String> ids = missionsByType.values().stream().flatMap(List::stream).distinct().sorted()
-                    .map(String::valueOf).toList();
+            List<String> ids = missionIds().stream().map(String::valueOf).toList();
             return ids.isEmpty() ? "false" : alias + ".mission_id in (" + String.join(",", ids) + ")";
+        }
+
+        /** The missions of any case type in the scope, sorted. */
+        public List<Long> missionIds() {
+            return missionsByType.values().stream().flatMap(List::stream).distinct().sorted().toList();
         }
     }
 

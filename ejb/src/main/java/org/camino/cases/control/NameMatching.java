@@ -38,6 +38,16 @@ public class NameMatching {
     /** Persons read per search, the most agreeing keys first, before they are ranked. */
     static final int CANDIDATES = 200;
 
+    /**
+     * Persons read per key before scoring, newest first, shared among the scope's missions (at least
+     * {@link #MIN_PER_KEY_AND_MISSION} each). A common word's keys are carried by tens of thousands at a
+     * million cases; reading them all made one search read half a million rows. The cost: a person found only
+     * by common keys, and older than this many namesakes of each, is not offered (NameMatchingRecallTest
+     * plays the same bound); exact full- and family-name matches are never bounded this way.
+     */
+    static final int PER_KEY = 300;
+    static final int MIN_PER_KEY_AND_MISSION = 20;
+
     /** What a caller knows besides the name: tie-breakers, either may be null. */
     public record Wanted(String name, Integer birthYear, String sex) {
         /** Never the name: records end up in log lines and exception messages. */
@@ -128,21 +138,10 @@ public class NameMatching {
         if (byKey.isEmpty()) {
             return Map.of();
         }
-        // The keys and word positions are numbers computed here, never user text: they go into the statement
-        // as literals. Candidates are chosen as they are ranked (words found, then keys), so that a name
-        // in another script, which agrees by fewer keys per word, is not crowded out by one-word namesakes.
-        String wanted = byKey.entrySet().stream()
-                .map(e -> "(" + e.getKey() + "::bigint, " + e.getValue().get(0).word() + ")")
-                .collect(Collectors.joining(","));
+        Map<Long, Integer> wordOfKey = new HashMap<>();
+        byKey.forEach((key, wordKeys) -> wordOfKey.put(key, wordKeys.get(0).word()));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select k.person_id, string_agg(k.key::text, ' ')
-                          from person_name_key k
-                          join (values %s) q (key, word) on q.key = k.key
-                         where %s
-                         group by k.person_id
-                         order by count(distinct q.word) desc, count(*) desc, k.person_id desc
-                         limit %d""".formatted(wanted, scope.personSql("k"), CANDIDATES)).getResultList();
+        List<Object[]> rows = em.createNativeQuery(keysAgreeingSql(wordOfKey, scope.missionIds())).getResultList();
         Map<Long, Set<BlindIndex.WordKey>> agreeing = new HashMap<>();
         for (Object[] row : rows) {
             Set<BlindIndex.WordKey> found = new HashSet<>();
@@ -157,19 +156,68 @@ public class NameMatching {
     /** Persons whose full or family name is the wanted name (under the current or previous blind-index key). */
     private Set<Long> exact(CaseScope.Scope scope, PersonIndexer.SearchIndex full) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("""
-                        select p.id from person p where p.name_index in (?1, ?2) and %1$s
-                        union
-                        select p.id from person p where p.family_name_index in (?1, ?2) and %1$s
-                        limit %2$d""".formatted(scope.personSql("p"), CANDIDATES))
+        List<Number> ids = em.createNativeQuery(exactSql(scope.personSql("p")))
                 .setParameter(1, full.current()).setParameter(2, full.previous()).getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private List<Object[]> details(Set<Long> ids) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.birth_year, p.sex from person p where p.id in ("
-                + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")").getResultList();
+        List<Object[]> rows = em.createNativeQuery(detailsSql(ids)).getResultList();
         return rows;
+    }
+
+    /*
+     * The statements, as text, so that bench/names times exactly what a search runs.
+     * The keys, word positions and ids are numbers computed here, never user text: they go into the
+     * statement as literals. Candidates are chosen as they are ranked (words found, then keys), so that
+     * a name in another script, which agrees by fewer keys per word, is not crowded out by one-word namesakes.
+     */
+
+    /**
+     * Persons with one of the keys (key -> the wanted word it belongs to), in the missions given: person id,
+     * the wanted keys the person has. Two steps: the newest persons of each key in each mission (the primary
+     * key's order, so each is a short index range read backwards), then every wanted key of those candidates
+     * (the (person_id, key) index), so that a candidate's score counts all its keys, not only those it was found by.
+     */
+    static String keysAgreeingSql(Map<Long, Integer> wordOfKey, List<Long> missionIds) {
+        String wanted = wordOfKey.entrySet().stream()
+                .map(e -> "(" + e.getKey() + "::bigint, " + e.getValue() + ")")
+                .collect(Collectors.joining(","));
+        String missions = missionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return """
+                with wanted (key, word) as (values %s),
+                candidate as (
+                    select distinct c.person_id
+                      from wanted q
+                     cross join unnest(array[%s]::bigint[]) m (id)
+                     cross join lateral (select k.person_id from person_name_key k
+                                          where k.key = q.key and k.mission_id = m.id
+                                          order by k.person_id desc limit %d) c)
+                select k.person_id, string_agg(k.key::text, ' ')
+                  from candidate c
+                  join person_name_key k on k.person_id = c.person_id
+                  join wanted q on q.key = k.key
+                 group by k.person_id
+                 order by count(distinct q.word) desc, count(*) desc, k.person_id desc
+                 limit %d""".formatted(wanted, missions, perKeyAndMission(missionIds.size()), CANDIDATES);
+    }
+
+    static int perKeyAndMission(int missions) {
+        return Math.max(MIN_PER_KEY_AND_MISSION, (PER_KEY + missions - 1) / Math.max(1, missions));
+    }
+
+    /** Persons whose full or family name index is ?1 or ?2. */
+    static String exactSql(String scopeSql) {
+        return """
+                select p.id from person p where p.name_index in (?1, ?2) and %1$s
+                union
+                select p.id from person p where p.family_name_index in (?1, ?2) and %1$s
+                limit %2$d""".formatted(scopeSql, CANDIDATES);
+    }
+
+    static String detailsSql(Set<Long> ids) {
+        return "select p.id, p.birth_year, p.sex from person p where p.id in ("
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
     }
 }

@@ -7,6 +7,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Map;
 
 /**
  * A throw-away embedded PostgreSQL with Camino's schema migrated, for tests of
@@ -29,8 +30,15 @@ public final class MigratedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL in a new temporary directory named after {@code name} and migrates it. */
     public static MigratedDatabase start(String name) throws IOException {
-        return new MigratedDatabase(EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory(name))
-                .setCleanDataDirectory(true).start());
+        return start(name, Map.of());
+    }
+
+    /** The same, with PostgreSQL settings (a benchmark's buffers, say). */
+    public static MigratedDatabase start(String name, Map<String, String> settings) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory(name))
+                .setCleanDataDirectory(true);
+        settings.forEach(builder::setServerConfig);
+        return new MigratedDatabase(builder.start());
     }
 
     public DataSource dataSource() {
