@@ -30,11 +30,14 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +57,9 @@ public class HtcdsExport {
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
     /** Cases read, decrypted and written at once. */
     static final int PAGE = 500;
+    private static final Set<String> PHONES = Set.of("prs_HomePhone", "prs_MobilePhone");
+    /** HTCDS's regular expression for phone numbers (prs_HomePhone, prs_MobilePhone, org_Phone). */
+    private static final Pattern E164 = Pattern.compile("^\\+?[1-9]\\d{1,14}$");
 
     @PersistenceContext
     EntityManager em;
@@ -98,7 +104,11 @@ public class HtcdsExport {
                         .setParameter("m", mission).setParameter("t", CaseType.CTA).setParameter("after", after)
                         .setMaxResults(PAGE).getResultList();
                 for (List<String> values : rowsOf(page)) {
-                    csv.printRecord(values.stream().map(SpreadsheetText::forCsv).toList());
+                    List<String> cells = new ArrayList<>(values.size());
+                    for (int c = 0; c < values.size(); c++) {
+                        cells.add(cell(HtcdsFields.NAMES.get(c), values.get(c)));
+                    }
+                    csv.printRecord(cells);
                     rows++;
                 }
                 if (!page.isEmpty()) {
@@ -114,6 +124,17 @@ public class HtcdsExport {
                 "format=htcds-2.0-csv mission=" + mission + " rows=" + rows);
         return new CaseListFile("htcds_" + mission + "_" + LocalDate.now() + ".csv", CONTENT_TYPE,
                 bytes.toByteArray(), rows);
+    }
+
+    /**
+     * The value as a CSV cell, guarded by {@link SpreadsheetText}, except a phone number written as HTCDS
+     * asks (E.164, its own pattern): a plus and digits is no formula, and a quote would corrupt it.
+     */
+    static String cell(String field, String value) {
+        if (PHONES.contains(field) && value != null && E164.matcher(value).matches()) {
+            return value;
+        }
+        return SpreadsheetText.forCsv(value);
     }
 
     /** The page's rows: each case with its victim context, referrals and the user name of its assignee. */
