@@ -6,8 +6,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.camino.cases.boundary.CaseViews.CaseRow;
+import org.camino.crypto.PasswordProtectedFile;
 import org.camino.platform.control.SpreadsheetText;
 import org.camino.platform.errors.InvalidInputException;
 
@@ -110,50 +112,70 @@ final class CaseListFiles {
     static byte[] xlsx(List<String[]> heading, Texts texts, Rows rows) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(texts.text("export.sheet"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle day = workbook.createCellStyle();
-            day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            int[] r = {0};
-            for (String[] line : heading) {
-                Row row = sheet.createRow(r[0]++);
-                row.createCell(0).setCellValue(line[0]);
-                row.getCell(0).setCellStyle(bold);
-                row.createCell(1).setCellValue(line[1]);
-            }
-            r[0]++;
-            Row head = sheet.createRow(r[0]++);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                head.createCell(c).setCellValue(texts.column(COLUMNS.get(c)));
-                head.getCell(c).setCellStyle(bold);
-            }
-            int openedOn = COLUMNS.indexOf("openedOn");
-            rows.each(caseRow -> {
-                Row row = sheet.createRow(r[0]++);
-                List<String> values = values(caseRow);
-                for (int c = 0; c < values.size(); c++) {
-                    if (c == openedOn && caseRow.openedOn() != null) {
-                        row.createCell(c).setCellValue(caseRow.openedOn());
-                        row.getCell(c).setCellStyle(day);
-                    } else if (values.get(c) != null) {
-                        // a string cell whatever the text: POI writes a formula only through setCellFormula
-                        row.createCell(c).setCellValue(values.get(c));
-                    }
-                }
-            });
-            int[] widths = {24, 30, 8, 10, 16, 16, 12, 16};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
+            fill(workbook, heading, texts, rows);
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             workbook.dispose(); // the temporary file of the rows flushed out of memory
+        }
+    }
+
+    /**
+     * The same workbook encrypted with the password ({@link PasswordProtectedFile}). The rows POI's
+     * streaming workbook flushes to temporary files are encrypted there too, under a random key of its
+     * own ({@link SXSSFWorkbookWithCustomZipEntrySource}), so no clear name reaches the disk.
+     */
+    static byte[] encryptedXlsx(List<String[]> heading, Texts texts, Rows rows, String password) {
+        SXSSFWorkbookWithCustomZipEntrySource workbook = new SXSSFWorkbookWithCustomZipEntrySource();
+        try {
+            fill(workbook, heading, texts, rows);
+            return PasswordProtectedFile.xlsx(password, workbook::write);
+        } finally {
+            workbook.dispose();
+        }
+    }
+
+    /** One sheet: the heading as label/value rows, an empty row, the header row, then the rows. */
+    private static void fill(SXSSFWorkbook workbook, List<String[]> heading, Texts texts, Rows rows) {
+        Sheet sheet = workbook.createSheet(texts.text("export.sheet"));
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        CellStyle day = workbook.createCellStyle();
+        day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        int[] r = {0};
+        for (String[] line : heading) {
+            Row row = sheet.createRow(r[0]++);
+            row.createCell(0).setCellValue(line[0]);
+            row.getCell(0).setCellStyle(bold);
+            row.createCell(1).setCellValue(line[1]);
+        }
+        r[0]++;
+        Row head = sheet.createRow(r[0]++);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            head.createCell(c).setCellValue(texts.column(COLUMNS.get(c)));
+            head.getCell(c).setCellStyle(bold);
+        }
+        int openedOn = COLUMNS.indexOf("openedOn");
+        rows.each(caseRow -> {
+            Row row = sheet.createRow(r[0]++);
+            List<String> values = values(caseRow);
+            for (int c = 0; c < values.size(); c++) {
+                if (c == openedOn && caseRow.openedOn() != null) {
+                    row.createCell(c).setCellValue(caseRow.openedOn());
+                    row.getCell(c).setCellStyle(day);
+                } else if (values.get(c) != null) {
+                    // a string cell whatever the text: POI writes a formula only through setCellFormula
+                    row.createCell(c).setCellValue(values.get(c));
+                }
+            }
+        });
+        int[] widths = {24, 30, 8, 10, 16, 16, 12, 16};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
     }
 

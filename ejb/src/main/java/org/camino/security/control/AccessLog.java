@@ -34,8 +34,10 @@ public class AccessLog {
         NODE_CREDENTIAL_ISSUED, NODE_CREDENTIAL_REVOKED, CDR_PUSH_REQUESTED,
         /** A report was exported (CSV, XLSX, PDF): which report, filters, missions and rows. */
         REPORT_EXPORTED,
-        /** A mission's case list was exported (CSV, XLSX): the mission, the filter and the rows. */
+        /** A mission's case list was exported (CSV, XLSX, or XLSX encrypted with a password): the mission, the filter and the rows. */
         CASE_LIST_EXPORTED,
+        /** A mission's counter-trafficking cases were exported as HTCDS v2.0 CSV: the mission, the format and the rows. */
+        HTCDS_EXPORTED,
         /** A mission's stored monthly report was downloaded: which mission, month and format. */
         MONTHLY_REPORT_DOWNLOADED,
         /** Anonymised statistics: a release drafted, published, rejected or discarded. */

@@ -121,4 +121,31 @@ class CaseListExportTest {
         assertThrows(AccessDeniedException.class, () -> export().export(request("KEN", "xlsx", null)));
         assertEquals(List.of(), pagesRead, "a refused caller reads no row");
     }
+
+    @Test
+    void anEncryptedExportNeedsAPasswordOfTwelveCharactersAndIsLoggedWithoutIt() {
+        permitted = false;
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> export().exportEncrypted(new EncryptedExportRequest(" ", "elevenchars", "csv", "en")));
+        assertEquals(List.of("mission", "password", "format"),
+                refused.problems().stream().map(InvalidInputException.FieldProblem::field).toList());
+        assertEquals("export.password.tooShort", refused.problems().get(1).messageKey());
+        InvalidInputException tooLong = assertThrows(InvalidInputException.class,
+                () -> export().exportEncrypted(new EncryptedExportRequest("KEN", "x".repeat(257), null, "en")));
+        assertEquals("export.password.tooLong", tooLong.problems().get(0).messageKey());
+        assertEquals(List.of(), required, "the shape first, then the permission");
+        assertThrows(AccessDeniedException.class,
+                () -> export().exportEncrypted(new EncryptedExportRequest("KEN", "twelve chars", null, "en")));
+        assertEquals(List.of("case:export:ken"), required);
+
+        permitted = true;
+        matching = 3;
+        String password = "twelve chars";
+        CaseListFile file = export().exportEncrypted(new EncryptedExportRequest("ken", password, "XLSX", "fr"));
+        assertEquals(3, file.rows());
+        assertTrue(file.filename().startsWith("cases_KEN_") && file.filename().endsWith("_encrypted.xlsx"), file.filename());
+        assertEquals(List.of("CASE_LIST_EXPORTED manager.ken case-list:KEN format=xlsx-aes256 mission=KEN type=any"
+                + " status=any opened=.. assignedToMe=false sort=openedOn desc rows=3"), logged);
+        assertTrue(!new EncryptedExportRequest("KEN", password, null, null).toString().contains(password));
+    }
 }

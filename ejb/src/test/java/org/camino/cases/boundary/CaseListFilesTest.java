@@ -3,6 +3,11 @@ package org.camino.cases.boundary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.poifs.crypt.CipherAlgorithm;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,14 +18,17 @@ import org.camino.platform.errors.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +90,52 @@ class CaseListFilesTest {
             assertEquals("INC-7", sheet.getRow(7).getCell(7).getStringCellValue());
             assertEquals(7, sheet.getLastRowNum());
         }
+    }
+
+    @Test
+    void theEncryptedXlsxOpensWithItsPasswordOnlyAndHoldsTheSameRows() throws Exception {
+        String password = "correct horse battery";
+        byte[] encrypted = CaseListFiles.encryptedXlsx(HEADING, texts, each -> ROWS.forEach(each), password);
+        byte[] clear = CaseListFiles.xlsx(HEADING, texts, each -> ROWS.forEach(each));
+        assertEquals(table(clear), table(decrypted(encrypted, password)), "the same heading and rows once decrypted");
+
+        try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(encrypted))) {
+            EncryptionInfo info = new EncryptionInfo(container);
+            assertEquals(EncryptionMode.agile, info.getEncryptionMode());
+            assertEquals(CipherAlgorithm.aes256, info.getHeader().getCipherAlgorithm());
+            assertEquals(256, info.getHeader().getKeySize());
+            assertFalse(Decryptor.getInstance(info).verifyPassword("correct horse batterY"), "a wrong password opens nothing");
+        }
+        String bytes = new String(encrypted, StandardCharsets.ISO_8859_1);
+        for (String clearText : List.of("Zoë Ñúñez", "Zo", "HYPERLINK", "KEN-RST-2026-000001", "sharedStrings")) {
+            assertFalse(bytes.contains(clearText) || new String(encrypted, StandardCharsets.UTF_16LE).contains(clearText)
+                    || new String(encrypted, StandardCharsets.UTF_8).contains(clearText), "no clear " + clearText);
+        }
+    }
+
+    private static byte[] decrypted(byte[] encrypted, String password) throws Exception {
+        try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(encrypted))) {
+            Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(container));
+            assertTrue(decryptor.verifyPassword(password));
+            try (InputStream clear = decryptor.getDataStream(container)) {
+                return clear.readAllBytes();
+            }
+        }
+    }
+
+    /** Every row of the sheet as text (dates as ISO days). */
+    private static List<List<String>> table(byte[] xlsx) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> values = new ArrayList<>();
+                row.forEach(cell -> values.add(cell.getCellType() == CellType.NUMERIC
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : cell.getStringCellValue()));
+                rows.add(values);
+            }
+        }
+        assertTrue(rows.size() > ROWS.size(), "heading and rows: " + rows);
+        return rows;
     }
 
     @Test

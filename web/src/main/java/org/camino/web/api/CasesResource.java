@@ -25,11 +25,13 @@ import org.camino.cases.boundary.CaseViews;
 import org.camino.cases.boundary.CaseWork;
 import org.camino.cases.boundary.Cases;
 import org.camino.cases.boundary.DocumentForm;
+import org.camino.cases.boundary.EncryptedExportRequest;
 import org.camino.cases.boundary.MemberForm;
 import org.camino.cases.boundary.MovementForm;
 import org.camino.cases.boundary.NewCase;
 import org.camino.cases.boundary.PersonForm;
 import org.camino.cases.boundary.PersonSearch;
+import org.camino.trafficking.boundary.HtcdsExport;
 
 import java.util.List;
 
@@ -70,6 +72,9 @@ public class CasesResource {
 
     @Inject
     CaseListExport export;
+
+    @Inject
+    HtcdsExport htcds;
 
     @Context
     HttpHeaders headers;
@@ -119,6 +124,35 @@ public class CasesResource {
                 type, status, QueryParams.date("openedFrom", from), QueryParams.date("openedTo", to), sort,
                 QueryParams.bool("descending", descending, true), QueryParams.bool("assignedToMe", assignedToMe, false),
                 QueryParams.language(lang, headers)));
+        return attachment(file);
+    }
+
+    /**
+     * The mission's whole case list as an XLSX encrypted with the password of the body
+     * {@code {"mission","password","format"}} (AES-256); a POST, so that the password is never in a URL.
+     */
+    @POST
+    @Path("/export/encrypted")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response exportEncrypted(EncryptedExportRequest request, @QueryParam("lang") String lang) {
+        CaseListFile file = export.exportEncrypted(new EncryptedExportRequest(
+                QueryParams.missionCode("mission", request.mission()), request.password(), request.format(),
+                QueryParams.language(lang, headers)));
+        return attachment(file);
+    }
+
+    /**
+     * The mission's counter-trafficking cases as HTCDS v2.0 CSV, for holders of
+     * {@code case:read:trafficking:<mission>}.
+     */
+    @GET
+    @Path("/export/htcds")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response exportHtcds(@QueryParam("mission") String mission) {
+        return attachment(htcds.export(QueryParams.missionCode("mission", mission)));
+    }
+
+    private static Response attachment(CaseListFile file) {
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
                 .header("X-Export-Rows", file.rows())

@@ -82,6 +82,11 @@ public class Navigation {
                 .filter(m -> subject().isPermitted("case:export:" + m.toLowerCase(Locale.ROOT))).toList() : List.of();
     }
 
+    /** Missions whose counter-trafficking cases the user may read (CT officers): the list's HTCDS export. */
+    public List<String> getHtcdsMissions() {
+        return isSignedIn() ? missionsWhere("read", "CTA") : List.of();
+    }
+
     /** Case types the user may read in at least one mission: the case list, search and dashboard are for them. */
     public List<String> getReadableTypes() {
         return typesWhere("read");
