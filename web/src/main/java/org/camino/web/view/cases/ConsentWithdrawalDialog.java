@@ -15,6 +15,7 @@ import org.camino.web.view.Messages;
 import org.camino.web.view.Navigation;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public class ConsentWithdrawalDialog implements Serializable {
     }
 
     public List<String> getReasons() {
-        return ConsentWithdrawals.reasons();
+        return Arrays.stream(ConsentWithdrawals.WithdrawalReason.values()).map(Enum::name).toList();
     }
 
     public void start() {
