@@ -35,6 +35,19 @@ create table case_purge (
 -- The purge looks for closed cases only.
 create index case_file_closed_on on case_file (closed_on) where closed_on is not null;
 
+-- The purge finds a case's rows in the Envers history by case (or person, or
+-- household): without these, each purged case would scan every history table.
+create index person_aud_id on person_aud (id);
+create index household_member_aud_household on household_member_aud (household_id);
+create index case_note_aud_case on case_note_aud (case_id);
+create index case_document_aud_case on case_document_aud (case_id);
+create index movement_aud_case on movement_aud (case_id);
+create index monitoring_visit_aud_case on monitoring_visit_aud (case_id);
+create index health_assessment_aud_case on health_assessment_aud (case_id);
+create index trafficking_details_aud_case on trafficking_details_aud (case_id);
+create index trafficking_event_aud_case on trafficking_event_aud (case_id);
+create index trafficking_referral_aud_case on trafficking_referral_aud (case_id);
+
 -- One purge run at a time across servers (claimed like cdr_push_state).
 create table retention_purge_state (
     id             integer     primary key check (id = 1),
