@@ -177,12 +177,22 @@ class RetentionIT {
         assertEquals(before, personalValues(caseId));
         assertEquals(0, AreaFixtures.count("select count(*) from camino.case_purge where case_id = " + caseId));
 
+        // the case page offers "Withdraw consent…" to the manager, not to the caseworker
+        WebClient managerPages = new WebClient();
+        world.signIn(managerPages, "manager");
+        assertTrue(managerPages.get("/cases/view.xhtml?number=" + number).body().contains("Withdraw consent"));
+        WebClient workerPages = new WebClient();
+        world.signIn(workerPages, "caseworker");
+        assertFalse(workerPages.get("/cases/view.xhtml?number=" + number).body().contains("Withdraw consent"));
+
         HttpResponse<String> withdrawn = AreaFixtures.ok(Api.post(path, manager, body));
         JsonObject view = World.object(withdrawn.body());
         assertEquals("CONSENT_WITHDRAWN", view.getJsonObject("purged").getString("reason"));
         assertEquals("PERSON_REQUEST", view.getJsonObject("purged").getString("withdrawalReason"));
         assertEquals(LocalDate.now().toString(), view.getString("consentWithdrawnOn"));
         assertEquals(0, personalValues(caseId));
+        String page = managerPages.get("/cases/view.xhtml?number=" + number).body();
+        assertTrue(page.contains("Consent was withdrawn") && !page.contains("Withdraw consent") && !page.contains(name), page);
         assertEquals(409, Api.post(path, manager, "{\"version\":" + view.getInt("version") + ",\"reason\":\"PERSON_REQUEST\"}").statusCode(),
                 "purged already");
 
