@@ -127,6 +127,7 @@ class RetentionIT {
                 + ",\"toStatus\":\"OPEN\",\"reason\":\"again\"}");
         assertEquals(409, reopen.statusCode(), reopen.body());
         assertEquals("case.purged", World.object(reopen.body()).getString("code"));
+        assertTrue(World.object(reopen.body()).getString("message").startsWith("The personal data of this case was deleted"), reopen.body());
         assertEquals(409, Api.post("/api/cases/" + old + "/notes", worker, "{\"text\":\"more\"}").statusCode());
 
         // statistics stay: the mission's store and HQ's counts are what they were
