@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdminPagesIT {
 
     private static final List<String> PAGES = List.of("/admin/users.xhtml", "/admin/missions.xhtml",
-            "/admin/roles.xhtml", "/admin/access-log.xhtml", "/admin/integrity.xhtml", "/admin/workflows.xhtml");
+            "/admin/roles.xhtml", "/admin/access-log.xhtml", "/admin/integrity.xhtml", "/admin/workflows.xhtml",
+            "/admin/retention.xhtml");
 
     @Test
     void administratorsOpenEveryAdminPageAndCreateAMission() {
@@ -61,6 +62,12 @@ class AdminPagesIT {
         HttpResponse<String> restored = admin.submit(admin.get("/admin/workflows.xhtml"), "steps",
                 Map.of("table:0:expectedDays", "30"), "table:0:save");
         assertTrue(restored.body().contains("Resettlement, Open: 30 days saved."), restored.body());
+
+        // retention: the first row is resettlement; a wrong value is said beside its field and saves nothing
+        HttpResponse<String> retention = admin.get("/admin/retention.xhtml");
+        assertTrue(retention.body().contains("Days after closure") && retention.body().contains("Purge now"), retention.body());
+        HttpResponse<String> none = admin.submit(retention, "periods", Map.of("table:0:retentionDays", "0"), "table:0:save");
+        assertTrue(none.body().contains("Enter a number of days from 1 to 36500."), none.body());
     }
 
     @Test

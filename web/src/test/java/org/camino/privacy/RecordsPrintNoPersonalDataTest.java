@@ -49,7 +49,9 @@ class RecordsPrintNoPersonalDataTest {
             "transportMeans", "type", "types", "updatedBy", "username", "uuid", "vaccinations", "visit",
             "vulnerabilities", "missionsByType",
             // integrity incidents: a reference (INC-...), what kind of record (person, movement), a row's uuid, a SHA-256
-            "incident", "reference", "owner", "rowUuid", "valueHash");
+            "incident", "reference", "owner", "rowUuid", "valueHash",
+            // retention: counts per case type; a consent withdrawal's reason is a code (ConsentWithdrawals.WithdrawalReason)
+            "byCaseType", "withdrawalReason");
 
     /** The same, for a name that is personal elsewhere: {@code Record.component}. */
     private static final Set<String> CODED_IN = Set.of(
@@ -60,7 +62,9 @@ class RecordsPrintNoPersonalDataTest {
             // a publisher's reason for sending a release of statistics back
             "Decision.reason",
             // the name a user gives a saved report (a label for a set of filters); a month a monthly report is of
-            "Rename.name", "MonthlyReady.month");
+            "Rename.name", "MonthlyReady.month",
+            // why a case's personal data was deleted: RETENTION or CONSENT_WITHDRAWN; the withdrawal's reason code
+            "PurgeMark.reason");
 
     /**
      * The statistics areas hold no personal value by construction (ArchitectureTest: no crypto, no entity

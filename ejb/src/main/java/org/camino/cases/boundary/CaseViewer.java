@@ -12,6 +12,9 @@ import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.StatusChange;
 import org.camino.security.control.PermissionHolders;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Builds the view of a case that its boundaries return (the caller's access is already checked). */
@@ -36,9 +39,28 @@ public class CaseViewer {
         List<CaseViews.StatusChangeView> history = em.createQuery(
                         "select s from StatusChange s where s.caseFile = :c order by s.id", StatusChange.class)
                 .setParameter("c", caseFile).getResultStream().map(s -> CaseViews.StatusChangeView.of(s, read)).toList();
-        List<String> allowed = caseFile.getPendingStatus() != null ? List.of()
+        CaseViews.PurgeMark purged = purgeMark(caseFile);
+        List<String> allowed = caseFile.getPendingStatus() != null || purged != null ? List.of()
                 : Workflows.of(caseFile.getCaseType()).from(caseFile.getStatus()).stream().map(Workflows.Transition::to).toList();
-        return CaseView.of(caseFile, assignee(caseFile.getAssignedTo()), movements, notes, history, allowed, read);
+        return CaseView.of(caseFile, assignee(caseFile.getAssignedTo()), movements, notes, history, allowed, purged, read);
+    }
+
+    /** Whether (and why) the case's personal data was deleted (table case_purge, written by the retention area). */
+    private CaseViews.PurgeMark purgeMark(CaseFile caseFile) {
+        List<Object[]> rows = em.createNativeQuery("select reason, withdrawal_reason, purged_at from case_purge where case_id = ?1")
+                .setParameter(1, caseFile.getId()).getResultList();
+        return rows.stream().findFirst().map(r -> new CaseViews.PurgeMark((String) r[0], (String) r[1], toInstant(r[2])))
+                .orElse(null);
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 
     public CaseViews.Assignee assignee(Long userId) {

@@ -97,7 +97,7 @@ public final class CaseViews {
                            Instant updatedAt, String updatedBy,
                            List<MemberView> household, List<MovementView> movements, List<NoteView> notes,
                            List<StatusChangeView> statusHistory, List<String> allowedTransitions,
-                           List<DamagedField> damagedFields) {
+                           List<DamagedField> damagedFields, PurgeMark purged) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -106,7 +106,7 @@ public final class CaseViews {
 
         /** The case with what was read through {@code read}: its damaged fields are listed last. */
         static CaseView of(CaseFile c, Assignee assignee, List<MovementView> movements, List<NoteView> notes,
-                           List<StatusChangeView> history, List<String> allowed, Reading read) {
+                           List<StatusChangeView> history, List<String> allowed, PurgeMark purged, Reading read) {
             String closureNote = read.of(c::getClosureNote, "case", c.getId());
             List<MemberView> household = c.getHousehold().getMembers().stream().map(m -> MemberView.of(m, read)).toList();
             return new CaseView(c.getNumber(), c.getVersion(), c.getCaseType().name(), c.getMission().getCode(),
@@ -114,8 +114,15 @@ public final class CaseViews {
                     closureNote, c.getConsentPurpose(), c.getConsentDate(), c.getConsentWithdrawnOn(),
                     c.getAssignedTo(), assignee == null ? null : assignee.username(),
                     assignee == null ? null : assignee.displayName(), c.getUpdatedAt(), c.getUpdatedBy(),
-                    household, movements, notes, history, allowed, read.damaged());
+                    household, movements, notes, history, allowed, read.damaged(), purged);
         }
+    }
+
+    /**
+     * The case's personal data was deleted: {@code reason} RETENTION or CONSENT_WITHDRAWN, with the withdrawal's
+     * coded reason; what is left is the tombstone (number, type, mission, status, dates, codes). Null otherwise.
+     */
+    public record PurgeMark(String reason, String withdrawalReason, Instant purgedAt) {
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.Locale;
  * the CT permission, is "not found" — and the attempt goes to the access log.
  * Only a caller who may read the case is told "not allowed" for other actions.
  * Every read of a health or counter-trafficking case is logged too. A closed
- * case cannot be edited (see {@link #EDIT}).
+ * case cannot be edited (see {@link #EDIT}); a purged case (its personal data
+ * deleted, {@code case_purge}) can only be read.
  */
 @Stateless
 public class CaseAccess {
@@ -81,6 +82,9 @@ public class CaseAccess {
             }
             throw new NotFoundException("Case");
         }
+        if (!actions.contains("read") && isPurged(found)) {
+            throw new RefusedException("case.purged", "The personal data of case " + normalised + " was deleted: it cannot change");
+        }
         if (actions.equals(List.of(EDIT)) && found.getClosedOn() != null) {
             throw new RefusedException("case.closed", "Case " + normalised + " is closed: reopen it to change it");
         }
@@ -88,6 +92,12 @@ public class CaseAccess {
             accessLog.record(AccessLog.Event.SENSITIVE_CASE_VIEW, caller.username(), "case:" + normalised, null);
         }
         return found;
+    }
+
+    /** Whether the case's personal data was deleted (retention, withdrawn consent): only its tombstone is left. */
+    public boolean isPurged(CaseFile caseFile) {
+        return !em.createNativeQuery("select 1 from case_purge where case_id = ?1").setParameter(1, caseFile.getId())
+                .getResultList().isEmpty();
     }
 
     public static boolean isSensitive(CaseType type) {

@@ -96,9 +96,9 @@ public class CaseStatistics {
 
     /**
      * The case is gone from statistics (deleted, or its consent withdrawn):
-     * a tombstone that makes HQ remove every record of the case. Camino has no
-     * case deletion and no consent-withdrawal operation yet; whichever comes
-     * first calls this in its transaction.
+     * a tombstone that makes HQ remove every record of the case. A consent
+     * withdrawal ({@code retention.boundary.ConsentWithdrawals}) calls this in
+     * its transaction; the retention purge does not (statistics stay).
      */
     public void erased(CaseFile caseFile) {
         records.fire(tombstone(caseFile, pseudonyms));

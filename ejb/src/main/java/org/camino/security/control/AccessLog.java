@@ -43,7 +43,11 @@ public class AccessLog {
         /** Anonymised statistics: a release drafted, published, rejected or discarded. */
         RELEASE_DRAFTED, RELEASE_PUBLISHED, RELEASE_REJECTED, RELEASE_DISCARDED,
         /** A stored value failed its integrity check (first sighting only; see IntegrityIncidents). */
-        INTEGRITY_INCIDENT
+        INTEGRITY_INCIDENT,
+        /** The retention purge deleted the personal data of closed cases: counts per case type, never a name. */
+        CASES_PURGED,
+        /** A case's consent was withdrawn: its personal data deleted, its statistical records withdrawn (reason code). */
+        CONSENT_WITHDRAWN
     }
 
     @PersistenceContext

@@ -81,6 +81,10 @@ class FreeTextEncryptionTest {
                 "case_status_change.to_status", "approval_request.from_status", "approval_request.to_status");
         coded("workflow settings: a case type, one of its statuses and the administrator who changed the days",
                 "workflow_expected_days.case_type", "workflow_expected_days.status", "workflow_expected_days.changed_by");
+        coded("retention settings: a case type and the administrator who changed its period",
+                "retention_period.case_type", "retention_period.changed_by");
+        coded("purge marker: RETENTION or CONSENT_WITHDRAWN, the withdrawal's reason code (an enum), the user or 'system'",
+                "case_purge.reason", "case_purge.withdrawal_reason", "case_purge.purged_by");
         // --- identifiers Camino makes
         coded("case number, made by Camino from mission, type, year and a counter", "case_file.number");
         coded("mission code and name: the organisation's offices, not people", "mission.code", "mission.name");

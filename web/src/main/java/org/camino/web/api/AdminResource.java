@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.camino.cases.boundary.ExpectedSteps;
 import org.camino.missions.boundary.Missions;
 import org.camino.platform.errors.InvalidInputException;
+import org.camino.retention.boundary.Retention;
 import org.camino.rotation.boundary.KeyRotation;
 import org.camino.rotation.boundary.RotationStatus;
 import org.camino.security.boundary.AccessLogReview;
@@ -40,6 +41,9 @@ public class AdminResource {
     public record ExpectedDays(Integer expectedDays, Integer version) {
     }
 
+    public record RetentionDays(Integer retentionDays, Integer version) {
+    }
+
     @Inject
     UserAdministration users;
 
@@ -55,6 +59,9 @@ public class AdminResource {
 
     @Inject
     KeyRotation keyRotation;
+
+    @Inject
+    Retention retention;
 
     @Inject
     IntegrityIncidentReview integrity;
@@ -109,6 +116,35 @@ public class AdminResource {
     public ExpectedSteps.ExpectedStep changeExpectedDays(@PathParam("caseType") String caseType,
                                                          @PathParam("status") String status, ExpectedDays change) {
         return expectedSteps.change(caseType, status, change.expectedDays(), change.version());
+    }
+
+    /** The days each case type keeps its personal data after closure (the retention purge). */
+    @GET
+    @Path("/retention-periods")
+    public List<Retention.RetentionPeriod> retentionPeriods() {
+        return retention.periods();
+    }
+
+    /** 200 with the new value; 400 naming the field; 409 when it changed since {@code version} was read. */
+    @PUT
+    @Path("/retention-periods/{caseType}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Retention.RetentionPeriod changeRetention(@PathParam("caseType") String caseType, RetentionDays change) {
+        return retention.change(caseType, change.retentionDays(), change.version());
+    }
+
+    /** Cases due, the last run, cases purged so far. */
+    @GET
+    @Path("/retention/purge")
+    public Retention.PurgeStatus purgeStatus() {
+        return retention.status();
+    }
+
+    /** Purges now what is due; 409 if a purge is running on any server. */
+    @POST
+    @Path("/retention/purge")
+    public Retention.PurgeRun purgeNow() {
+        return retention.purgeNow();
     }
 
     /**

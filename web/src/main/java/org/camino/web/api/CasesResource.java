@@ -31,6 +31,7 @@ import org.camino.cases.boundary.MovementForm;
 import org.camino.cases.boundary.NewCase;
 import org.camino.cases.boundary.PersonForm;
 import org.camino.cases.boundary.PersonSearch;
+import org.camino.retention.boundary.ConsentWithdrawals;
 import org.camino.trafficking.boundary.HtcdsExport;
 
 import java.util.List;
@@ -75,6 +76,9 @@ public class CasesResource {
 
     @Inject
     HtcdsExport htcds;
+
+    @Inject
+    ConsentWithdrawals consentWithdrawals;
 
     @Context
     HttpHeaders headers;
@@ -224,6 +228,18 @@ public class CasesResource {
     }
 
     /** Whom a mission manager may assign the case to. */
+    /**
+     * Consent withdrawn ({@code case:erase}): the case's personal data is deleted and its statistical records
+     * withdrawn from the CDR. Body {@code {"version","reason"}}; 400 naming the field, 409 if stale or purged already.
+     */
+    @POST
+    @Path("/{number}/consent-withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseViews.CaseView withdrawConsent(@PathParam("number") String number,
+                                              ConsentWithdrawals.WithdrawalRequest request) {
+        return consentWithdrawals.withdraw(number, request);
+    }
+
     @GET
     @Path("/{number}/assignees")
     public List<CaseViews.Assignee> assignees(@PathParam("number") String number) {

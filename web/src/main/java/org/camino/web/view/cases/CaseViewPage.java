@@ -107,7 +107,7 @@ public class CaseViewPage implements Serializable {
      * only through its workflow: reopen it first); the service decides in the end.
      */
     public boolean isEditable() {
-        return !isClosed() && navigation.missionsWhere("update", view.type()).contains(view.mission());
+        return !isClosed() && view.purged() == null && navigation.missionsWhere("update", view.type()).contains(view.mission());
     }
 
     public String status(String status) {
