@@ -38,7 +38,7 @@ public record HealthAssessmentView(String caseNumber, Long version, String recei
                     null, null, null, null, null, null, null, List.of());
         }
         Reading read = new Reading();
-        long id = caseFile.getId();
+        long id = caseFile.getId() == null ? 0 : caseFile.getId(); // the assessment's key is its case's
         return new HealthAssessmentView(caseFile.getNumber(), a.getVersion(), a.getReceivingCountry(),
                 a.getAssessedOn(), a.getOutcome(), a.isReferredForTreatment(), false,
                 read.of(a::getPhysician, "healthAssessment", id), List.copyOf(a.getFindings()), a.getTbClass(),
