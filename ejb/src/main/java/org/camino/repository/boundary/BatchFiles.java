@@ -120,6 +120,12 @@ public class BatchFiles {
                 lastSeq, more);
     }
 
+    /** The most records a file holds; for the import page, which only HQ's administrators open. */
+    @Requires("admin:nodes")
+    public int recordsPerFile() {
+        return BatchFile.MAX_RECORDS;
+    }
+
     /** Imports a file at HQ; nothing of it is stored unless the whole file is accepted. */
     @Requires("admin:nodes")
     public ImportReceipt importFile(String file) {

@@ -1,5 +1,6 @@
 package org.camino.web.view.cdr;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,13 @@ public class CdrImportPage {
 
     private Part file;
     private BatchFiles.ImportReceipt receipt;
+    private int recordsPerFile;
+
+    /** Only HQ's administrators open this page (a 403 for anyone else). */
+    @PostConstruct
+    void open() {
+        recordsPerFile = files.recordsPerFile();
+    }
 
     public void importFile() throws IOException {
         if (file == null || file.getSize() == 0) {
@@ -60,4 +68,5 @@ public class CdrImportPage {
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
     public BatchFiles.ImportReceipt getReceipt() { return receipt; }
+    public int getRecordsPerFile() { return recordsPerFile; }
 }
