@@ -45,6 +45,17 @@ class CdrPagesIT {
         assertEquals(200, sent.statusCode());
         assertTrue(sent.body().contains("Sent.") || sent.body().contains("Sending failed"), sent.body());
         assertEquals(403, manager.get("/cdr/overview.xhtml").statusCode(), "HQ's repository is not a mission's");
+        assertTrue(page.body().contains("id=\"signing-key\""), "the node's public key for HQ is shown");
+        assertEquals(403, manager.get("/cdr/import.xhtml").statusCode(), "importing files is HQ's administrators'");
+    }
+
+    @Test
+    void administratorsImportBatchFiles() {
+        WebClient admin = new WebClient();
+        WORLD.signIn(admin, "admin");
+        HttpResponse<String> page = admin.get("/cdr/import.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("type=\"file\"") && page.body().contains("multipart/form-data"), page.body());
     }
 
     @Test
@@ -52,7 +63,7 @@ class CdrPagesIT {
         for (String user : List.of("caseworker", "health", "ctofficer")) {
             WebClient client = new WebClient();
             WORLD.signIn(client, user);
-            for (String page : List.of("/cdr/overview.xhtml", "/cdr/outbox.xhtml")) {
+            for (String page : List.of("/cdr/overview.xhtml", "/cdr/outbox.xhtml", "/cdr/import.xhtml")) {
                 HttpResponse<String> response = client.get(page);
                 assertEquals(403, response.statusCode(), user + " " + page);
                 assertTrue(response.body().contains("Not allowed"), "the 403 page, no stack trace");

@@ -10,11 +10,13 @@ import org.camino.platform.control.Settings;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads the key ring once, when the application starts (so that missing keys
  * stop the deployment with {@link KeyConfigurationException}), and makes
- * {@link FieldCipher}, {@link BlindIndex}, {@link Pseudonyms}, {@link LogSeal} and {@link KeyRing} injectable.
+ * {@link FieldCipher}, {@link BlindIndex}, {@link Pseudonyms}, {@link LogSeal}, {@link KeyRing} and
+ * the node's {@link BatchSigningKey} (if it has one) injectable.
  * The only class of this package that knows Camino's {@link Settings}.
  */
 @ApplicationScoped
@@ -28,6 +30,7 @@ public class CryptoProducer {
     private BlindIndex blindIndex;
     private Pseudonyms pseudonyms;
     private LogSeal logSeal;
+    private Optional<BatchSigningKey> batchSigningKey;
 
     @PostConstruct
     void load() {
@@ -48,6 +51,12 @@ public class CryptoProducer {
             settings.get(name).ifPresent(value -> logSettings.put(name, value));
         }
         logSeal = LogSeal.load(logSettings, settings.demoMode(), settings.home());
+        Map<String, String> signingSettings = new HashMap<>();
+        for (String name : new String[] {BatchSigningKey.SIGNING_KEY, KeyRingLoader.KEYS_FILE}) {
+            settings.get(name).ifPresent(value -> signingSettings.put(name, value));
+        }
+        batchSigningKey = holdsCases ? BatchSigningKey.load(signingSettings, settings.demoMode(), settings.home())
+                : Optional.empty();
     }
 
     /** Being observed at start-up is what creates this bean, and so loads the keys, before any request. */
@@ -77,6 +86,12 @@ public class CryptoProducer {
     @Produces
     public LogSeal logSeal() {
         return logSeal;
+    }
+
+    /** Empty on a node without one: it cannot export batch files (HQ only verifies, with public keys). */
+    @Produces
+    public Optional<BatchSigningKey> batchSigningKey() {
+        return batchSigningKey;
     }
 
     @Produces

@@ -12,6 +12,12 @@
  * removes a case's records for good). In {@code both} mode a server pushes to
  * itself over loopback through the same code.
  * <p>
+ * Without any connectivity, a mission exports its unacknowledged records in a
+ * signed batch file ({@link org.camino.repository.boundary.BatchFiles}) and
+ * HQ imports it through the same ingest; the signature is made and checked
+ * through {@code security.control.BatchSignatures} (the key is
+ * {@code crypto}'s), against the public key HQ registered for the node.
+ * <p>
  * Works on clear statistical data only: never {@code crypto}, never an entity
  * holding an encrypted field (ArchitectureTest). Pseudonyms are computed by
  * the case side; HQ never holds the key.

@@ -64,7 +64,9 @@ class RecordsPrintNoPersonalDataTest {
             // the name a user gives a saved report (a label for a set of filters); a month a monthly report is of
             "Rename.name", "MonthlyReady.month",
             // why a case's personal data was deleted: RETENTION or CONSENT_WITHDRAWN; the withdrawal's reason code
-            "PurgeMark.reason");
+            "PurgeMark.reason",
+            // a node's batch-file signature: its public key and an Ed25519 signature, both public by design
+            "Signed.signer", "Signed.signature");
 
     /**
      * The statistics areas hold no personal value by construction (ArchitectureTest: no crypto, no entity

@@ -19,16 +19,22 @@ final class BenchServer {
     }
 
     static CaminoServer start(Path root, Path work, int portOffset) throws Exception {
+        return start(root, work, portOffset, Map.of());
+    }
+
+    /** As above, with more environment variables of Camino (e.g. CAMINO_CDR_BATCH_SIZE). */
+    static CaminoServer start(Path root, Path work, int portOffset, Map<String, String> env) throws Exception {
         Path build = root.resolve("ear/target");
         Path wildfly;
         try (Stream<Path> dirs = Files.list(build)) {
             wildfly = dirs.filter(d -> d.getFileName().toString().startsWith("wildfly-")).findFirst()
                     .orElseThrow(() -> new IOException("No WildFly in " + build + ": run ./mvnw package -pl ear -am first"));
         }
+        Map<String, String> extraEnv = new java.util.HashMap<>(env);
+        extraEnv.put("JAVA_OPTS", "-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
+                + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
         CaminoServer.Options options = new CaminoServer.Options(wildfly, root.resolve("ear"), build,
-                work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, true, false,
-                Map.of("JAVA_OPTS", "-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
-                        + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"));
+                work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, true, false, extraEnv);
         CaminoServer server = CaminoServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-shutdown"));
         return server;

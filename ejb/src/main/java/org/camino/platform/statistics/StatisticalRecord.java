@@ -1,9 +1,9 @@
 package org.camino.platform.statistics;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,6 +53,13 @@ public record StatisticalRecord(String recordId, long version, String mission, S
 
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * One JSON provider for good: {@code jakarta.json.Json.create...} looks the provider up with a ServiceLoader
+     * scan of the deployment's jars at every call, and a record is written once per case event (the initial load
+     * spent one thread dump of five there).
+     */
+    public static final JsonProvider JSON = JsonProvider.provider();
+
     /** The fields of schema 1, in this order in JSON; no other field is accepted. */
     public static final List<String> FIELDS = List.of("recordId", "version", "mission", "caseType", "eventType",
             "eventMonth", "casePseudonym", "personPseudonym", "sex", "ageBand", "nationality", "originCountry",
@@ -89,7 +96,7 @@ public record StatisticalRecord(String recordId, long version, String mission, S
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("recordId", recordId).add("version", version).add("mission", mission);
         add(json, "caseType", caseType);
         json.add("eventType", eventType.name()).add("eventMonth", eventMonth.toString());

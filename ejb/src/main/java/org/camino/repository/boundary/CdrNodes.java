@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.NotFoundException;
+import org.camino.platform.errors.RefusedException;
 import org.camino.repository.control.NodeAnchors;
 import org.camino.repository.control.NodeCredentials;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
+import org.camino.security.control.BatchSignatures;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;
 
@@ -39,8 +41,13 @@ public class CdrNodes {
         }
     }
 
+    /** {@code signingKey}: the Ed25519 public key that verifies the node's batch files, if registered. */
     public record NodeView(String name, List<String> missions, java.time.Instant createdAt, String createdBy,
-                           java.time.Instant revokedAt) {
+                           java.time.Instant revokedAt, String signingKey) {
+    }
+
+    /** The node's public key as its outbox page shows it (base64 of the X.509 encoding of an Ed25519 key). */
+    public record SigningKeyForm(String publicKey) {
     }
 
     /** The access-log anchors HQ holds of a node (latest first) and the rewrites it found (latest first). */
@@ -52,6 +59,9 @@ public class CdrNodes {
 
     @Inject
     NodeAnchors nodeAnchors;
+
+    @Inject
+    BatchSignatures signatures;
 
     @Inject
     AccessControl accessControl;
@@ -87,7 +97,24 @@ public class CdrNodes {
     @Requires("admin:nodes")
     public List<NodeView> list() {
         return credentials.list().stream()
-                .map(n -> new NodeView(n.name(), n.missions(), n.createdAt(), n.createdBy(), n.revokedAt())).toList();
+                .map(n -> new NodeView(n.name(), n.missions(), n.createdAt(), n.createdBy(), n.revokedAt(), n.signingKey()))
+                .toList();
+    }
+
+    /** Registers (or replaces) the public key that verifies the node's batch files; 409 if another node has it. */
+    @Requires("admin:nodes")
+    public NodeView registerSigningKey(String name, SigningKeyForm form) {
+        String key = signatures.canonical(form == null ? null : form.publicKey())
+                .orElseThrow(() -> InvalidInputException.of("publicKey", "cdr.node.signingKey.invalid"));
+        switch (credentials.registerSigningKey(name, key)) {
+            case NO_SUCH_NODE -> throw new NotFoundException("Node");
+            case KEY_OF_ANOTHER_NODE -> throw new RefusedException("cdr.node.signingKey.taken",
+                    "Another node has this signing key");
+            case REGISTERED -> { }
+        }
+        accessLog.record(AccessLog.Event.NODE_SIGNING_KEY_REGISTERED, accessControl.caller().username(),
+                "cdr-node:" + name, key);
+        return list().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Requires("admin:nodes")

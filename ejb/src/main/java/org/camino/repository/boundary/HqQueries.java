@@ -26,8 +26,9 @@ public class HqQueries {
     public record Total(String mission, String caseType, String eventType, String month, long records) {
     }
 
+    /** {@code source}: PUSH, or FILE (a signed batch file an administrator imported). */
     public record Batch(String batchId, String node, List<String> missions, Instant receivedAt, String outcome,
-                        int records, int applied, int ignored, String error) {
+                        int records, int applied, int ignored, String error, String source) {
     }
 
     @Resource(lookup = "java:jboss/datasources/CaminoDS")
@@ -85,7 +86,7 @@ public class HqQueries {
     public List<Batch> batches(int limit) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select b.batch_id, n.name, b.missions, b.received_at, b.outcome,"
-                     + " b.records, b.applied, b.ignored, b.error from cdr_batch b left join cdr_node n on n.id = b.node_id"
+                     + " b.records, b.applied, b.ignored, b.error, b.source from cdr_batch b left join cdr_node n on n.id = b.node_id"
                      + " order by b.received_at desc, b.id desc limit ?")) {
             s.setInt(1, limit);
             List<Batch> batches = new ArrayList<>();
@@ -93,7 +94,8 @@ public class HqQueries {
                 while (rs.next()) {
                     batches.add(new Batch(rs.getString(1), rs.getString(2),
                             Arrays.asList((String[]) rs.getArray(3).getArray()), instant(rs.getTimestamp(4)),
-                            rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9)));
+                            rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
+                            rs.getString(10)));
                 }
             }
             return batches;

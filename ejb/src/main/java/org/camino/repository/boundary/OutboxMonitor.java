@@ -10,6 +10,7 @@ import org.camino.platform.errors.NotFoundException;
 import org.camino.repository.control.Pusher;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
+import org.camino.security.control.BatchSignatures;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
 
@@ -32,8 +33,9 @@ import java.util.Locale;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxMonitor {
 
+    /** {@code signingKey}: this node's public key, which HQ registers to verify its batch files (null: none). */
     public record OutboxView(List<OutboxQueries.Backlog> missions, OutboxQueries.PushState push,
-                             List<OutboxQueries.Attempt> attempts) {
+                             List<OutboxQueries.Attempt> attempts, String signingKey) {
     }
 
     /** What "send now" did: whether this server pushed (another may have been pushing), batches and records sent. */
@@ -50,6 +52,9 @@ public class OutboxMonitor {
     Settings settings;
 
     @Inject
+    BatchSignatures signatures;
+
+    @Inject
     AccessControl accessControl;
 
     @Inject
@@ -64,7 +69,8 @@ public class OutboxMonitor {
         if (missions.isEmpty()) {
             accessControl.deny(accessControl.caller(), "outbox:read", "outbox");
         }
-        return new OutboxView(queries.backlog(missions), queries.state(), queries.recentAttempts(20));
+        return new OutboxView(queries.backlog(missions), queries.state(), queries.recentAttempts(20),
+                signatures.publicKey().orElse(null));
     }
 
     /** Pushes the outbox now, whatever the backoff says (the node's records of every mission go together). */

@@ -56,9 +56,33 @@ public class Ingest {
 
     private final Set<YearMonth> partitions = ConcurrentHashMap.newKeySet();
 
+    /** A batch read and checked: its records may be applied if there are no problems. */
+    record Checked(String batchId, List<StatisticalRecord> records, Set<String> missions, List<String> problems) {
+    }
+
     public Ack receive(NodeCredentials.Node node, String body) {
         List<String> problems = new ArrayList<>();
         JsonObject batch = parse(body, problems);
+        Checked checked = check(batch, problems);
+        if (!checked.problems().isEmpty()) {
+            return log(node, checked.batchId(), checked.missions(), Outcome.REJECTED, checked.records().size(), 0, 0,
+                    checked.problems(), Source.PUSH);
+        }
+        List<String> foreign = foreign(node, checked.missions());
+        if (!foreign.isEmpty()) {
+            return log(node, checked.batchId(), checked.missions(), Outcome.REFUSED, checked.records().size(), 0, 0,
+                    List.of("node '" + node.name() + "' may not send records of mission(s) " + foreign), Source.PUSH);
+        }
+        int applied = apply(checked.records());
+        return log(node, checked.batchId(), checked.missions(), Outcome.ACCEPTED, checked.records().size(), applied,
+                checked.records().size() - applied, List.of(), Source.PUSH);
+    }
+
+    /** Checks a parsed batch (null: it could not be read; {@code problems} already says why). */
+    Checked check(JsonObject batch, List<String> problems) {
+        if (batch != null) {
+            checkShape(batch, problems);
+        }
         String batchId = batch == null || !(batch.get("batchId") instanceof jakarta.json.JsonString id)
                 ? null : id.getString();
         if (batchId != null && (batchId.isBlank() || batchId.length() > 64)) {
@@ -68,45 +92,43 @@ public class Ingest {
         List<StatisticalRecord> records = batch == null ? List.of() : records(batch, problems);
         Set<String> missions = new TreeSet<>();
         records.forEach(r -> missions.add(r.mission()));
-        if (!problems.isEmpty()) {
-            return log(node, batchId, missions, Outcome.REJECTED, records.size(), 0, 0, problems);
-        }
-        List<String> foreign = missions.stream().filter(m -> !node.serves(m)).toList();
-        if (!foreign.isEmpty()) {
-            return log(node, batchId, missions, Outcome.REFUSED, records.size(), 0, 0,
-                    List.of("node '" + node.name() + "' may not send records of mission(s) " + foreign));
-        }
-        int applied = apply(records);
-        return log(node, batchId, missions, Outcome.ACCEPTED, records.size(), applied, records.size() - applied, List.of());
+        return new Checked(batchId, records, missions, problems);
     }
 
-    private static JsonObject parse(String body, List<String> problems) {
+    /** The missions of the list the node may not send records of. */
+    static List<String> foreign(NodeCredentials.Node node, Set<String> missions) {
+        return missions.stream().filter(m -> !node.serves(m)).toList();
+    }
+
+    static JsonObject parse(String body, List<String> problems) {
         if (body == null || body.isBlank()) {
             problems.add("the batch is empty");
             return null;
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonObject batch = reader.readObject();
-            for (String field : batch.keySet()) {
-                if (!BATCH_FIELDS.contains(field)) {
-                    problems.add(field + ": unknown field of a batch");
-                }
-            }
-            JsonValue version = batch.get("schemaVersion");
-            if (version == null || version.getValueType() != JsonValue.ValueType.NUMBER) {
-                problems.add("schemaVersion: required, a number");
-            } else if (batch.getJsonNumber("schemaVersion").intValue() != StatisticalRecord.SCHEMA_VERSION
-                    || !batch.getJsonNumber("schemaVersion").isIntegral()) {
-                problems.add("schemaVersion: " + version + " is not a schema this HQ knows (it knows "
-                        + StatisticalRecord.SCHEMA_VERSION + ")");
-            }
-            if (!(batch.get("batchId") instanceof jakarta.json.JsonString)) {
-                problems.add("batchId: required, a string");
-            }
-            return batch;
+            return reader.readObject();
         } catch (JsonException | ClassCastException | IllegalStateException e) {
             problems.add("the batch is not a JSON object: " + e.getMessage());
             return null;
+        }
+    }
+
+    private static void checkShape(JsonObject batch, List<String> problems) {
+        for (String field : batch.keySet()) {
+            if (!BATCH_FIELDS.contains(field)) {
+                problems.add(field + ": unknown field of a batch");
+            }
+        }
+        JsonValue version = batch.get("schemaVersion");
+        if (version == null || version.getValueType() != JsonValue.ValueType.NUMBER) {
+            problems.add("schemaVersion: required, a number");
+        } else if (batch.getJsonNumber("schemaVersion").intValue() != StatisticalRecord.SCHEMA_VERSION
+                || !batch.getJsonNumber("schemaVersion").isIntegral()) {
+            problems.add("schemaVersion: " + version + " is not a schema this HQ knows (it knows "
+                    + StatisticalRecord.SCHEMA_VERSION + ")");
+        }
+        if (!(batch.get("batchId") instanceof jakarta.json.JsonString)) {
+            problems.add("batchId: required, a string");
         }
     }
 
@@ -140,7 +162,7 @@ public class Ingest {
     }
 
     /** Applies checked records; returns how many changed the store (the others were already there, or older). */
-    private int apply(List<StatisticalRecord> records) {
+    int apply(List<StatisticalRecord> records) {
         try (Connection c = dataSource.getConnection()) {
             try (Statement lock = c.createStatement()) {
                 lock.execute("select pg_advisory_xact_lock(" + INGEST_LOCK + ")");
@@ -157,20 +179,29 @@ public class Ingest {
         }
     }
 
-    private Ack log(NodeCredentials.Node node, String batchId, Set<String> missions, Outcome outcome, int records,
-                    int applied, int ignored, List<String> errors) {
+    /** How a batch came: pushed over HTTP, or in a signed file an administrator imported. */
+    enum Source { PUSH, FILE }
+
+    /** Logs the batch in {@code cdr_batch} (node null: a file whose signer HQ does not know). */
+    Ack log(NodeCredentials.Node node, String batchId, Set<String> missions, Outcome outcome, int records,
+            int applied, int ignored, List<String> errors, Source source) {
         String error = errors.isEmpty() ? null : OutboxStore.truncate(String.join("; ", errors));
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("insert into cdr_batch (id, batch_id, node_id, missions, outcome,"
-                     + " records, applied, ignored, error) values (nextval('cdr_batch_seq'), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + " records, applied, ignored, error, source) values (nextval('cdr_batch_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, batchId);
-            s.setLong(2, node.id());
+            if (node == null) {
+                s.setNull(2, java.sql.Types.BIGINT);
+            } else {
+                s.setLong(2, node.id());
+            }
             s.setArray(3, c.createArrayOf("varchar", missions.toArray()));
             s.setString(4, outcome.name());
             s.setInt(5, records);
             s.setInt(6, applied);
             s.setInt(7, ignored);
             s.setString(8, error);
+            s.setString(9, source.name());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

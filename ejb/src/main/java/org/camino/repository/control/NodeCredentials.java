@@ -29,8 +29,9 @@ public class NodeCredentials {
     /** The scope of the loopback node of a {@code both} server: the missions of that same server, all of them. */
     public static final String ALL_MISSIONS_OF_THIS_SERVER = "*";
 
+    /** A node; {@code signingKey}: the Ed25519 public key (base64) that verifies its batch files, if registered. */
     public record Node(long id, String name, List<String> missions, Instant createdAt, String createdBy,
-                       Instant revokedAt) {
+                       Instant revokedAt, String signingKey) {
         public boolean serves(String mission) {
             return missions.contains(ALL_MISSIONS_OF_THIS_SERVER) || missions.contains(mission);
         }
@@ -67,6 +68,36 @@ public class NodeCredentials {
                 .stream().findFirst();
     }
 
+    /** The node whose batch files this public key verifies, unless unknown or revoked. */
+    public Optional<Node> bySigningKey(String publicKey) {
+        return query("where signing_key = ? and revoked_at is null", publicKey).stream().findFirst();
+    }
+
+    public Optional<Node> byName(String name) {
+        return query("where name = ?", name).stream().findFirst();
+    }
+
+    /** What became of a signing key to register. */
+    public enum Registration { REGISTERED, NO_SUCH_NODE, KEY_OF_ANOTHER_NODE }
+
+    /** Registers the public key that verifies the node's batch files (replacing its previous one). */
+    public Registration registerSigningKey(String name, String publicKey) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update cdr_node set signing_key = ? where name = ?"
+                     + " and not exists (select 1 from cdr_node o where o.signing_key = ? and o.name <> ?)")) {
+            s.setString(1, publicKey);
+            s.setString(2, name);
+            s.setString(3, publicKey);
+            s.setString(4, name);
+            if (s.executeUpdate() == 1) {
+                return Registration.REGISTERED;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return byName(name).isEmpty() ? Registration.NO_SUCH_NODE : Registration.KEY_OF_ANOTHER_NODE;
+    }
+
     public boolean revoke(String name) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
@@ -84,7 +115,7 @@ public class NodeCredentials {
 
     private List<Node> query(String where, String parameter) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select id, name, missions, created_at, created_by, revoked_at"
+             PreparedStatement s = c.prepareStatement("select id, name, missions, created_at, created_by, revoked_at, signing_key"
                      + " from cdr_node " + where)) {
             if (parameter != null) {
                 s.setString(1, parameter);
@@ -94,7 +125,7 @@ public class NodeCredentials {
                 while (rs.next()) {
                     Array missions = rs.getArray(3);
                     nodes.add(new Node(rs.getLong(1), rs.getString(2), Arrays.asList((String[]) missions.getArray()),
-                            instant(rs.getTimestamp(4)), rs.getString(5), instant(rs.getTimestamp(6))));
+                            instant(rs.getTimestamp(4)), rs.getString(5), instant(rs.getTimestamp(6)), rs.getString(7)));
                 }
             }
             return nodes;

@@ -87,6 +87,26 @@ public class OutboxStore {
         }
     }
 
+    /** The oldest unsent records of one mission after the given sequence number (a batch file). */
+    public List<Row> unsent(String mission, long afterSeq, int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select seq, mission, payload from cdr_outbox"
+                     + " where sent_at is null and mission = ? and seq > ? order by seq limit ?")) {
+            s.setString(1, mission);
+            s.setLong(2, afterSeq);
+            s.setInt(3, limit);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** HQ acknowledged the batch: its records are sent. */
     public void markSent(List<Long> seqs, UUID batchId) {
         try (Connection c = dataSource.getConnection();

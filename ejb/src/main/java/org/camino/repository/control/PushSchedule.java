@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.camino.platform.control.Settings;
+import org.camino.security.control.BatchSignatures;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +52,9 @@ public class PushSchedule {
     @Inject
     NodeCredentials credentials;
 
+    @Inject
+    BatchSignatures signatures;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
@@ -62,6 +66,13 @@ public class PushSchedule {
             String node = "loopback@" + System.getProperty("jboss.node.name", "camino");
             link.useLoopbackCredential(credentials.issue(node, List.of(NodeCredentials.ALL_MISSIONS_OF_THIS_SERVER),
                     "system"));
+            // this server's batch files verify at this same server, as a pushed batch does
+            signatures.publicKey().ifPresent(key -> {
+                if (credentials.registerSigningKey(node, key) == NodeCredentials.Registration.KEY_OF_ANOTHER_NODE) {
+                    LOG.warning("The batch signing key of this server is registered for another node; its files"
+                            + " import as that node's");
+                }
+            });
         }
         long interval = settings.cdrPushIntervalSeconds() * 1000L;
         timers.createIntervalTimer(interval, interval, new TimerConfig("cdr-push", false));

@@ -2,10 +2,10 @@ package org.camino.repository.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import org.camino.platform.statistics.StatisticalRecord;
 
 import java.io.StringReader;
@@ -74,14 +74,15 @@ public class Transfer {
     }
 
     static String batch(UUID batchId, List<OutboxStore.Row> rows) {
-        JsonArrayBuilder records = Json.createArrayBuilder();
+        JsonProvider json = StatisticalRecord.JSON; // not Json.create...: a provider lookup per call
+        JsonArrayBuilder records = json.createArrayBuilder();
         for (OutboxStore.Row row : rows) {
-            try (JsonReader reader = Json.createReader(new StringReader(row.payload()))) {
+            try (JsonReader reader = json.createReader(new StringReader(row.payload()))) {
                 JsonObject payload = reader.readObject();
-                records.add(Json.createObjectBuilder(payload).add("version", row.seq()));
+                records.add(json.createObjectBuilder(payload).add("version", row.seq()));
             }
         }
-        return Json.createObjectBuilder().add("schemaVersion", StatisticalRecord.SCHEMA_VERSION)
+        return json.createObjectBuilder().add("schemaVersion", StatisticalRecord.SCHEMA_VERSION)
                 .add("batchId", batchId.toString()).add("records", records).build().toString();
     }
 }

@@ -32,6 +32,10 @@ public class AccessLog {
         SETTING_CHANGED, PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, CHAIN_VERIFIED,
         KEY_ROTATION_STARTED, KEY_ROTATION_RESTARTED, KEY_ROTATION_STOPPED, KEY_ROTATION_FINISHED,
         NODE_CREDENTIAL_ISSUED, NODE_CREDENTIAL_REVOKED, CDR_PUSH_REQUESTED,
+        /** HQ registered the public key that verifies a node's batch files. */
+        NODE_SIGNING_KEY_REGISTERED,
+        /** A signed batch file of a mission's unacknowledged records was exported, or imported at HQ (with its outcome). */
+        CDR_FILE_EXPORTED, CDR_FILE_IMPORTED,
         /** A report was exported (CSV, XLSX, PDF): which report, filters, missions and rows. */
         REPORT_EXPORTED,
         /** A mission's case list was exported (CSV, XLSX, or XLSX encrypted with a password): the mission, the filter and the rows. */

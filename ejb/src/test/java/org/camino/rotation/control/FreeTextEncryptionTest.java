@@ -128,10 +128,12 @@ class FreeTextEncryptionTest {
         coded("transfer bookkeeping: outcomes, batch ids (UUIDs), mission codes, and errors written by the code "
                 + "(field names, code-list and HTTP messages, never a value of a record)",
                 "cdr_push_state.last_error", "cdr_push_attempt.outcome", "cdr_push_attempt.detail",
-                "cdr_batch.batch_id", "cdr_batch.missions", "cdr_batch.outcome", "cdr_batch.error");
+                "cdr_batch.batch_id", "cdr_batch.missions", "cdr_batch.outcome", "cdr_batch.error", "cdr_batch.source");
         coded("node credentials: the node's name an administrator gives, its mission codes, a SHA-256 of the "
                 + "credential, the administrator's user name", "cdr_node.name", "cdr_node.missions",
                 "cdr_node.credential_hash", "cdr_node.created_by");
+        coded("a node's Ed25519 public key (base64), which verifies its batch files: public by design",
+                "cdr_node.signing_key");
         coded("SHA-256 of an API token's secret", "api_token.token_hash");
         coded("access-log chain hashes (SHA-256)", "access_log.prev_hash", "access_log.hash");
         coded("SHA-256 of a damaged ciphertext, and the incident's reference, field and reason codes",

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camino.cases.boundary.StatisticalLoad;
 import org.camino.platform.errors.InvalidInputException;
+import org.camino.repository.boundary.BatchFiles;
 import org.camino.repository.boundary.CdrNodes;
 import org.camino.repository.boundary.CdrOverview;
 import org.camino.repository.boundary.HqIngest;
@@ -47,6 +49,9 @@ public class CdrResource {
 
     @Inject
     StatisticalLoad load;
+
+    @Inject
+    BatchFiles files;
 
     /** 200 accepted, 400 rejected (bad input, nothing stored), 403 refused (mission scope), 401 bad credential. */
     @POST
@@ -122,6 +127,50 @@ public class CdrResource {
         return nodes.anchors(node.trim(), rows);
     }
 
+    /** Registers the public key that verifies the node's batch files ({@code admin:nodes}). */
+    @PUT
+    @Path("/nodes/{name}/signing-key")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CdrNodes.NodeView registerSigningKey(@PathParam("name") String name, CdrNodes.SigningKeyForm form) {
+        return nodes.registerSigningKey(name, form);
+    }
+
+    /**
+     * A signed batch file of the mission's records HQ has not acknowledged, as an attachment; the headers say
+     * how many records, up to which sequence number, and whether more wait (export again with {@code from}).
+     */
+    @GET
+    @Path("/outbox/file/{mission}")
+    public Response exportFile(@PathParam("mission") String mission, @QueryParam("from") String from,
+                               @QueryParam("limit") String limit) {
+        long after = QueryParams.longInteger("from", from, 0);
+        int records = QueryParams.integer("limit", limit, BatchFiles.DEFAULT_RECORDS);
+        BatchFiles.ExportedFile file = files.export(mission, after, records);
+        return Response.ok(file.content(), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
+                .header("X-Camino-Records", file.records())
+                .header("X-Camino-Last-Seq", file.lastSeq())
+                .header("X-Camino-More", file.more()).build();
+    }
+
+    /** HQ imports a signed batch file: 200 accepted, 400 rejected (nothing stored), 403 refused (signer or scope). */
+    @POST
+    @Path("/files")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importFile(String file) {
+        // a file cut short is named as such before anything else (the boundary reads it whole again)
+        if (!isJsonObject(file)) {
+            throw InvalidInputException.of("file", "cdr.file.unreadable");
+        }
+        BatchFiles.ImportReceipt receipt = files.importFile(file);
+        int status = switch (receipt.outcome()) {
+            case "ACCEPTED" -> 200;
+            case "REFUSED" -> 403;
+            default -> 400;
+        };
+        return Response.status(status).entity(receipt).build();
+    }
+
     @DELETE
     @Path("/nodes/{name}")
     public Response revoke(@PathParam("name") String name) {
@@ -158,6 +207,15 @@ public class CdrResource {
     @Path("/outbox/load/{mission}")
     public List<StatisticalLoad.LoadRun> loads(@PathParam("mission") String mission) {
         return load.status(mission);
+    }
+
+    private static boolean isJsonObject(String text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            reader.readObject();
+            return true;
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
+            return false;
+        }
     }
 
     private static String bearer(String authorization) {

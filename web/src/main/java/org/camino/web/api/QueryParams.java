@@ -39,6 +39,18 @@ final class QueryParams {
         }
     }
 
+    /** A whole number that may pass 2^31 (a sequence number). */
+    static long longInteger(String name, String text, long ifAbsent) {
+        if (text == null) {
+            return ifAbsent;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(name, INVALID);
+        }
+    }
+
     static boolean bool(String name, String text, boolean ifAbsent) {
         if (text == null) {
             return ifAbsent;

@@ -50,6 +50,11 @@ public class Navigation {
         return subject().isAuthenticated() && subject().isPermitted("audit:verify");
     }
 
+    /** HQ's administrators (admin:nodes): the import of a mission's signed batch file. */
+    public boolean isBatchFileImporter() {
+        return subject().isAuthenticated() && subject().isPermitted("admin:nodes");
+    }
+
     /** HQ analysts and publishers: the central data repository page. */
     public boolean isCdrReader() {
         return subject().isAuthenticated() && subject().isPermitted("cdr:read");
