@@ -60,7 +60,9 @@ class RecordsPrintNoPersonalDataTest {
             // a publisher's reason for sending a release of statistics back
             "Decision.reason",
             // the name a user gives a saved report (a label for a set of filters); a month a monthly report is of
-            "Rename.name", "MonthlyReady.month");
+            "Rename.name", "MonthlyReady.month",
+            // bulk import: a blank template's generated name and type; an import column's name and code list
+            "TemplateFile.fileName", "TemplateFile.contentType", "Column.name", "Column.codeList");
 
     /**
      * The statistics areas hold no personal value by construction (ArchitectureTest: no crypto, no entity
