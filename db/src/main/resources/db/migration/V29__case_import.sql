@@ -8,7 +8,7 @@ insert into role_permission (role_code, permission) values
  ('HEALTH_PRACTITIONER', 'case:import:{mission}'),
  ('CT_OFFICER',          'case:import:{mission}');
 
--- An accepted import: the checked file, kept (encrypted) until every row is a case, then emptied. The same
+-- An accepted import, and (import_content) the checked file, kept encrypted until every row is a case. The same
 -- file (SHA-256 of its bytes) is imported once per mission. Rows become cases in chunks, each chunk in
 -- one transaction with its rows' imported_row entries, so a run resumed after a crash skips exactly the rows
 -- already committed. heartbeat_at: the runner's last sign of life; a run silent for long is resumed.
@@ -20,7 +20,6 @@ create table import_file (
     case_type     varchar(8)   not null,
     file_name     text         not null,
     sha256        varchar(64)  not null,
-    content       text,
     skipped_rows  text         not null default '',
     status        varchar(16)  not null check (status in ('IMPORTING', 'DONE')),
     rows_total    integer      not null,
@@ -32,6 +31,13 @@ create table import_file (
     unique (mission_id, sha256)
 );
 create index import_file_status on import_file (status, heartbeat_at);
+
+-- the checked file (base64, encrypted) while its import runs; deleted when it is done
+create table import_content (
+    file_id  bigint primary key references import_file(id),
+    uuid     uuid   not null unique,
+    content  text   not null
+);
 
 create table imported_row (
     file_id  bigint  not null references import_file(id),

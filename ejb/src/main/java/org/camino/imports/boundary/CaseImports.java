@@ -81,14 +81,19 @@ public class CaseImports {
     /** The blank file of a case type, {@code csv} or {@code xlsx}; the XLSX's code sheet in the user's language. */
     @SignedIn("a blank file and the reference code lists: no case data")
     public TemplateFile template(String type, String format, Locale language) {
+        String chosen = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
+        InvalidInputException.throwIfAny(problems -> {
+            if (type == null || CaseType.parse(type).isEmpty()) {
+                problems.add(new FieldProblem("type", "code.unknown"));
+            }
+            if (!chosen.equals("csv") && !chosen.equals("xlsx")) {
+                problems.add(new FieldProblem("format", "import.format.unknown"));
+            }
+        });
         CaseType caseType = caseType(type);
         String base = "camino-import-" + caseType.name().toLowerCase(Locale.ROOT);
-        String chosen = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         if (chosen.equals("csv")) {
             return new TemplateFile(base + ".csv", "text/csv; charset=UTF-8", TemplateFiles.csv());
-        }
-        if (!chosen.equals("xlsx")) {
-            throw InvalidInputException.of("format", "import.format.unknown");
         }
         Locale locale = language == null ? Locale.ENGLISH : language;
         Map<String, List<TemplateFiles.Code>> lists = new LinkedHashMap<>();
@@ -103,7 +108,7 @@ public class CaseImports {
     /** Checks every row as a registration and looks for likely duplicates; saves nothing. */
     @ScopedAccess("case:import on the mission and case:create on the case type there")
     public ImportReport dryRun(ImportRequest request) {
-        Target target = authorised(request);
+        Target target = authorised(request, false);
         return report(target, checks.check(SheetReader.read(request.content()), target.type().name(), target.mission(), true),
                 hash(request.content()));
     }
@@ -115,10 +120,7 @@ public class CaseImports {
      */
     @ScopedAccess("case:import on the mission and case:create on the case type there")
     public ImportStatus start(ImportRequest request) {
-        Target target = authorised(request);
-        if (request.fileName() == null || request.fileName().isBlank() || request.fileName().length() > 255) {
-            throw InvalidInputException.of("fileName", "import.fileName.required");
-        }
+        Target target = authorised(request, true);
         ImportChecks.Checked checked = checks.check(SheetReader.read(request.content()), target.type().name(),
                 target.mission(), true);
         String sha256 = hash(request.content());
@@ -167,7 +169,7 @@ public class CaseImports {
     }
 
     /** Parameters first (400 naming each), then the permissions (403, logged). */
-    private Target authorised(ImportRequest request) {
+    private Target authorised(ImportRequest request, boolean needsFileName) {
         if (request == null) {
             throw InvalidInputException.of("body", "import.file.empty");
         }
@@ -177,6 +179,11 @@ public class CaseImports {
         }
         if (request.type() == null || CaseType.parse(request.type()).isEmpty()) {
             problems.add(new FieldProblem("type", "code.unknown"));
+        }
+        String fileName = request.fileName();
+        if (needsFileName && (fileName == null || fileName.isBlank() || fileName.length() > 255
+                || fileName.chars().anyMatch(Character::isISOControl))) {
+            problems.add(new FieldProblem("fileName", "import.fileName.required"));
         }
         InvalidInputException.throwIfAny(problems);
         String code = missionCode(request.mission());

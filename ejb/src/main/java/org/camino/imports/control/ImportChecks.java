@@ -49,7 +49,7 @@ public class ImportChecks {
             List<FieldProblem> found = new ArrayList<>();
             validation.constraints("row", row.form(), found);
             validation.registration(row.form(), found);
-            if (found.isEmpty()) {
+            if (found.isEmpty() && row.readable()) {
                 forms.add(row);
             }
             found.stream().map(p -> new RowForms.Problem(row.row(), Columns.ofField(p.field().replaceFirst("^row\\.", "")),

@@ -10,6 +10,7 @@ import org.camino.cases.boundary.Registrations;
 import org.camino.cases.control.CaseNumbers;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
+import org.camino.imports.entity.ImportContent;
 import org.camino.imports.entity.ImportFile;
 import org.camino.imports.entity.ImportedRow;
 import org.camino.missions.entity.Mission;
@@ -35,7 +36,7 @@ import java.util.Set;
 public class ImportChunks {
 
     /** What a run needs of a staged import. */
-    public record Staged(long id, String missionCode, CaseType type, String fileName, byte[] content,
+    public record Staged(long id, long missionId, String missionCode, CaseType type, String fileName, byte[] content,
                          Set<Integer> skippedRows, String username) {
         @Override
         public String toString() {
@@ -67,8 +68,9 @@ public class ImportChunks {
                 skipped.add(Integer.valueOf(row.trim()));
             }
         }
-        return Optional.of(new Staged(file.getId(), file.getMission().getCode(), file.getCaseType(), file.getFileName(),
-                Base64.getDecoder().decode(file.getContent()), skipped, file.getCreatedBy()));
+        String content = em.find(ImportContent.class, fileId).getContent();
+        return Optional.of(new Staged(file.getId(), file.getMission().getId(), file.getMission().getCode(),
+                file.getCaseType(), file.getFileName(), Base64.getDecoder().decode(content), skipped, file.getCreatedBy()));
     }
 
     /** Writes the rows not written yet as cases, with the history line "Imported from <file>, row n". */
@@ -89,13 +91,13 @@ public class ImportChunks {
         if (todo.isEmpty()) {
             return 0;
         }
-        ImportFile file = em.find(ImportFile.class, staged.id());
-        Mission mission = file.getMission();
+        // a reference, as the synthetic generator takes it: the import_file row (and the file) is not read per chunk
+        Mission mission = em.getReference(Mission.class, staged.missionId());
         LocalDate today = LocalDate.now();
-        long seq = caseNumbers.reserveApart(mission.getId(), staged.type(), today.getYear(), todo.size());
+        long seq = caseNumbers.reserveApart(staged.missionId(), staged.type(), today.getYear(), todo.size());
         for (RowForms.RowForm row : todo) {
             CaseFile caseFile = registrations.store(mission, staged.type(),
-                    CaseNumbers.format(mission.getCode(), staged.type(), today.getYear(), seq++), today, row.form(),
+                    CaseNumbers.format(staged.missionCode(), staged.type(), today.getYear(), seq++), today, row.form(),
                     staged.username(), "Imported from " + staged.fileName() + ", row " + row.row(), c -> { });
             em.persist(new ImportedRow(staged.id(), row.row(), caseFile.getId()));
         }
@@ -113,6 +115,10 @@ public class ImportChunks {
                 .setParameter("f", fileId).getSingleResult();
         if (file.getStatus() == ImportFile.Status.IMPORTING && written == expectedRows) {
             file.done();
+            ImportContent content = em.find(ImportContent.class, fileId);
+            if (content != null) {
+                em.remove(content);
+            }
             return true;
         }
         return false;

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.camino.cases.entity.CaseType;
+import org.camino.imports.entity.ImportContent;
 import org.camino.imports.entity.ImportFile;
 import org.camino.missions.entity.Mission;
 import org.camino.platform.errors.RefusedException;
@@ -32,10 +33,12 @@ public class ImportStaging {
                       Set<Integer> skippedRows, int rows, String username) {
         Mission mission = em.createQuery("select m from Mission m where m.code = :c", Mission.class)
                 .setParameter("c", missionCode).getSingleResult();
-        ImportFile file = new ImportFile(mission, type, fileName, sha256, Base64.getEncoder().encodeToString(content),
+        ImportFile file = new ImportFile(mission, type, fileName, sha256,
                 skippedRows.stream().map(String::valueOf).collect(Collectors.joining(",")), rows, username);
         try {
             em.persist(file);
+            em.flush();
+            em.persist(new ImportContent(file.getId(), Base64.getEncoder().encodeToString(content)));
             em.flush();
         } catch (PersistenceException e) {
             throw new RefusedException("import.alreadyImported", "This file was already imported into " + missionCode);
@@ -43,12 +46,14 @@ public class ImportStaging {
         return file.getId();
     }
 
+    /** With its mission, for a view made outside any transaction. */
     public ImportFile find(long id) {
-        return em.find(ImportFile.class, id);
+        return em.createQuery("select f from ImportFile f join fetch f.mission where f.id = :id", ImportFile.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
     }
 
     public List<ImportFile> recent(String missionCode, int limit) {
-        return em.createQuery("select f from ImportFile f where f.mission.code = :c order by f.id desc", ImportFile.class)
+        return em.createQuery("select f from ImportFile f join fetch f.mission m where m.code = :c order by f.id desc", ImportFile.class)
                 .setParameter("c", missionCode).setMaxResults(limit).getResultList();
     }
 

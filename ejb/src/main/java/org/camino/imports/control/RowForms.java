@@ -25,8 +25,8 @@ import java.util.Set;
  */
 public final class RowForms {
 
-    /** A row's registration, or null when a cell could not be read. */
-    public record RowForm(int row, NewCase form) {
+    /** A row's registration; {@code readable} false when a cell could not be read (it is then empty in the form). */
+    public record RowForm(int row, NewCase form, boolean readable) {
     }
 
     public record Problem(int row, String column, String messageKey) {
@@ -77,7 +77,7 @@ public final class RowForms {
         }
         NewCase form = new NewCase(type, mission, principal, List.of(), movement, reading.text("consentPurpose"),
                 reading.date("consentDate"), true);
-        return new RowForm(row.number(), reading.failed ? null : form);
+        return new RowForm(row.number(), form, !reading.failed);
     }
 
     /** One row's cells by column name; a cell not of its kind is recorded once and read as empty. */
@@ -143,14 +143,11 @@ public final class RowForms {
         }
     }
 
-    /** The rows' forms, in file order; rows with unreadable cells are left out, their problems reported. */
+    /** The rows' forms, in file order; the problems of unreadable cells reported. */
     public List<RowForm> forms(Sheet sheet, String type, String mission, List<Problem> problems) {
         List<RowForm> forms = new ArrayList<>(sheet.rows().size());
         for (Sheet.Row row : sheet.rows()) {
-            RowForm form = form(row, type, mission, problems);
-            if (form.form() != null) {
-                forms.add(form);
-            }
+            forms.add(form(row, type, mission, problems));
         }
         return forms;
     }

@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An accepted import (V29): the checked file, encrypted, until all its rows
- * are cases; then only what was imported, by whom, and how far it got. The
- * file name may name people, so it is encrypted too.
+ * An accepted import (V29): what is imported, by whom, how far it got. The
+ * file itself is kept apart ({@link ImportContent}) until all its rows are
+ * cases. The file name may name people, so it is encrypted.
  */
 @Entity
 @Table(name = "import_file")
@@ -30,7 +30,6 @@ public class ImportFile {
     public enum Status { IMPORTING, DONE }
 
     static final EncryptedField FILE_NAME = new EncryptedField("import_file.file_name");
-    static final EncryptedField CONTENT = new EncryptedField("import_file.content");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_file_seq")
@@ -52,10 +51,6 @@ public class ImportFile {
 
     @Column(nullable = false, length = 64, updatable = false)
     private String sha256;
-
-    /** The file's bytes in base64, encrypted; null once the import is over. */
-    @Column
-    private String content;
 
     /** The row numbers the user chose to skip (likely duplicates), comma-separated. */
     @Column(name = "skipped_rows", nullable = false, updatable = false)
@@ -86,13 +81,12 @@ public class ImportFile {
     protected ImportFile() {
     }
 
-    public ImportFile(Mission mission, CaseType caseType, String fileName, String sha256, String base64Content,
-                      String skippedRows, int rowsTotal, String createdBy) {
+    public ImportFile(Mission mission, CaseType caseType, String fileName, String sha256, String skippedRows,
+                      int rowsTotal, String createdBy) {
         this.mission = mission;
         this.caseType = caseType.name();
         this.fileName = FILE_NAME.seal(fileName, null, uuid);
         this.sha256 = sha256;
-        this.content = CONTENT.seal(base64Content, null, uuid);
         this.skippedRows = skippedRows;
         this.rowsTotal = rowsTotal;
         this.createdBy = createdBy;
@@ -103,7 +97,6 @@ public class ImportFile {
     public CaseType getCaseType() { return CaseType.valueOf(caseType); }
     public String getFileName() { return FILE_NAME.open(fileName, uuid); }
     public String getSha256() { return sha256; }
-    public String getContent() { return CONTENT.open(content, uuid); }
     public String getSkippedRows() { return skippedRows; }
     public Status getStatus() { return status; }
     public int getRowsTotal() { return rowsTotal; }
@@ -118,10 +111,9 @@ public class ImportFile {
         this.heartbeatAt = Instant.now();
     }
 
-    /** Every row is a case: the file itself is no longer kept. */
+    /** Every row is a case (the kept file, {@link ImportContent}, is deleted with this). */
     public void done() {
         status = Status.DONE;
-        content = null;
         finishedAt = Instant.now();
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -191,12 +192,14 @@ class SheetReaderTest {
         RowForms.RowForm good = forms.form(new Sheet.Row(2, List.of("Amina", "F", "1990-02-03", "1990", "oui",
                 "HEALTH_NEEDS; UNACCOMPANIED_CHILD", "")), "RST", "KEN", problems);
         assertTrue(problems.isEmpty(), problems.toString());
+        assertTrue(good.readable());
         assertEquals(List.of("HEALTH_NEEDS", "UNACCOMPANIED_CHILD"), good.form().principal().vulnerabilities());
         assertTrue(good.form().principal().birthDateEstimated());
         assertEquals(null, good.form().movement(), "no movement column filled: no movement");
         RowForms.RowForm bad = forms.form(new Sheet.Row(3, List.of("Amina", "F", "03/02/1990", "nineteen", "maybe",
                 "", "KEN")), "RST", "KEN", problems);
-        assertEquals(null, bad.form());
+        assertFalse(bad.readable());
+        assertEquals(null, bad.form().principal().dateOfBirth(), "an unreadable cell is empty in the form");
         assertEquals(List.of(new RowForms.Problem(3, "dateOfBirth", "import.value.date"),
                 new RowForms.Problem(3, "birthYear", "import.value.year"),
                 new RowForms.Problem(3, "birthDateEstimated", "import.value.boolean")), problems);
