@@ -9,7 +9,7 @@
 # and stops everything. Results in bench/imports/target/results.md.
 # Options (Java system properties), e.g. ./run.sh -Dbench.rows=50000:
 #   bench.rows=100000      rows of the CSV, and cases of the bulk registration
-#   bench.warmup=50000     synthetic cases first (JIT warm-up), plus a 10,000-row import
+#   bench.warmup=50000     synthetic cases first (JIT warm-up), plus an import of bench.rows / 5 rows (at most 10,000)
 #   bench.portOffset=3000
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
