@@ -79,7 +79,7 @@ public final class ImportBenchmark {
             line("| what | cases | time | rate |");
             line("|---|---:|---:|---:|");
             double synthetic = generate(admin, rows, 2, "measured");
-            line("| bulk registration, service layer (synthetic generator, 1.9 persons per case) | %,d | %.1f s | %,.0f cases/s |",
+            line("| bulk registration, service layer (synthetic generator: households, several persons per case) | %,d | %.1f s | %,.0f cases/s |",
                     rows, rows / synthetic, synthetic);
             byte[] file = csv(rows, "Bench").getBytes(StandardCharsets.UTF_8);
             long dryStarted = System.nanoTime();
