@@ -56,11 +56,11 @@ class SecurityIT {
         // the columns are roles: each is played by the world's account of that role
         Map<String, String> tokens = new java.util.HashMap<>();
         users.forEach(u -> tokens.put(u, world.token(u)));
-        // {KEN-...} stands for a case of the world's mission, {JOR-RST} for one of another mission
+        // {KEN-...} stands for a case of the world's mission, {JOR-RST} for one of another mission, {KEN} for the mission
         Map<String, String> cases = Map.of(
                 "{KEN-RST}", caseOf(world, "caseworker", "RST"), "{KEN-AVR}", caseOf(world, "caseworker", "AVR"),
                 "{KEN-MHA}", caseOf(world, "health", "MHA"), "{KEN-CTA}", caseOf(world, "ctofficer", "CTA"),
-                "{JOR-RST}", caseOf(other, "caseworker", "RST"));
+                "{JOR-RST}", caseOf(other, "caseworker", "RST"), "{KEN}", world.mission());
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
         for (String row : table.subList(2, table.size())) {

@@ -66,7 +66,9 @@ class RecordsPrintNoPersonalDataTest {
             // why a case's personal data was deleted: RETENTION or CONSENT_WITHDRAWN; the withdrawal's reason code
             "PurgeMark.reason",
             // a node's batch-file signature: its public key and an Ed25519 signature, both public by design
-            "Signed.signer", "Signed.signature");
+            "Signed.signer", "Signed.signature",
+            // bulk import: a blank template's generated name and type; an import column's name and code list
+            "TemplateFile.fileName", "TemplateFile.contentType", "Column.name", "Column.codeList");
 
     /**
      * The statistics areas hold no personal value by construction (ArchitectureTest: no crypto, no entity

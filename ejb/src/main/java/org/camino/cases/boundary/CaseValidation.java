@@ -41,6 +41,28 @@ public class CaseValidation {
         return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
     }
 
+    /**
+     * Everything {@link Cases#register} checks beyond the form's own constraints: the principal, each
+     * member, the first movement, the consent. The bulk import checks each row with the same method.
+     */
+    public void registration(NewCase form, List<FieldProblem> problems) {
+        person("principal", form.principal(), problems);
+        List<MemberForm> members = form.members() == null ? List.of() : form.members();
+        for (int i = 0; i < members.size(); i++) {
+            member("members[" + i + "]", members.get(i), problems);
+        }
+        movement("movement", form.movement(), problems);
+        code("consentPurpose", "CONSENT_PURPOSE", form.consentPurpose(), problems);
+        if (form.consentDate() != null && form.consentDate().isAfter(LocalDate.now())) {
+            problems.add(new FieldProblem("consentDate", "consent.date.future"));
+        }
+    }
+
+    public void member(String path, MemberForm member, List<FieldProblem> problems) {
+        person(path + ".person", member.person(), problems);
+        code(path + ".relationship", "HOUSEHOLD_RELATIONSHIP", member.relationship(), problems);
+    }
+
     public void person(String path, PersonForm p, List<FieldProblem> problems) {
         if (p == null) {
             return;

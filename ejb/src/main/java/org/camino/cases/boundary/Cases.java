@@ -78,7 +78,7 @@ public class Cases {
     CaseAgenda agenda;
 
     @Inject
-    CaseStatistics statistics;
+    Registrations registrations;
 
     /**
      * Registers a case with its household and, optionally, a first movement.
@@ -96,16 +96,7 @@ public class Cases {
             accessControl.deny(accessControl.caller(), "case:create:" + type.area() + ":" + mission.getCode(), "register");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        validation.person(PRINCIPAL, form.principal(), problems);
-        List<MemberForm> members = form.members() == null ? List.of() : form.members();
-        for (int i = 0; i < members.size(); i++) {
-            member("members[" + i + "]", members.get(i), problems);
-        }
-        validation.movement(MOVEMENT, form.movement(), problems);
-        validation.code("consentPurpose", "CONSENT_PURPOSE", form.consentPurpose(), problems);
-        if (form.consentDate() != null && form.consentDate().isAfter(LocalDate.now())) {
-            problems.add(new FieldProblem("consentDate", "consent.date.future"));
-        }
+        validation.registration(form, problems);
         InvalidInputException.throwIfAny(problems);
         if (!form.duplicatesAcknowledged()) {
             List<PossibleDuplicate> duplicates = queries.possibleDuplicates(form.principal());
@@ -114,30 +105,10 @@ public class Cases {
             }
         }
 
-        Person principal = people.create(mission, form.principal());
-        Household household = new Household(mission, principal);
-        for (MemberForm member : members) {
-            household.add(people.create(mission, member.person()), member.relationship());
-        }
-        em.persist(household);
         LocalDate today = LocalDate.now();
         String number = caseNumbers.next(mission.getId(), mission.getCode(), type, today.getYear());
-        Workflows.Workflow workflow = Workflows.of(type);
-        CaseFile caseFile = new CaseFile(number, mission, type, workflow.initial(), household, principal, today);
-        if (form.consentPurpose() != null) {
-            caseFile.recordConsent(form.consentPurpose(), form.consentDate() == null ? today : form.consentDate());
-        }
-        String username = accessControl.caller().username();
-        caseFile.touch(username);
-        em.persist(caseFile);
-        em.persist(new StatusChange(caseFile, null, workflow.initial(), username, null, null));
-        statistics.registered(caseFile);
-        if (form.movement() != null) {
-            Movement movement = new Movement(caseFile);
-            MovementFields.apply(form.movement(), movement);
-            em.persist(movement);
-            statistics.movement(movement);
-        }
+        CaseFile caseFile = registrations.store(mission, type, number, today, form, accessControl.caller().username(),
+                null, c -> { });
         return view(caseFile);
     }
 
@@ -173,8 +144,7 @@ public class Cases {
     }
 
     private void member(String path, MemberForm member, List<FieldProblem> problems) {
-        validation.person(path + ".person", member.person(), problems);
-        validation.code(path + ".relationship", "HOUSEHOLD_RELATIONSHIP", member.relationship(), problems);
+        validation.member(path, member, problems);
     }
 
     /** The whole case as its reader may see it. Not readable and not existing look the same. */

@@ -4,16 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.camino.cases.boundary.MemberForm;
-import org.camino.cases.boundary.MovementFields;
-import org.camino.cases.boundary.People;
+import org.camino.cases.boundary.NewCase;
+import org.camino.cases.boundary.Registrations;
 import org.camino.cases.control.CaseNumbers;
 import org.camino.cases.control.CaseStatistics;
 import org.camino.cases.control.Workflows;
 import org.camino.cases.entity.CaseFile;
-import org.camino.cases.entity.Household;
-import org.camino.cases.entity.Movement;
-import org.camino.cases.entity.Person;
 import org.camino.cases.entity.StatusChange;
 import org.camino.missions.entity.Mission;
 import org.hibernate.FlushMode;
@@ -26,8 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Stores planned cases the way a registration does (entities, field
- * encryption, blind indexes through {@link People}, case numbers, status
+ * Stores planned cases the way a registration does (through
+ * {@link Registrations}: entities, field encryption, blind indexes, case numbers, status
  * history, Envers auditing), tuned for bulk: the caller's transaction holds a
  * whole chunk, case numbers come in one block per counter, and nothing is
  * read back case by case. Skipped on purpose: the duplicate-person check
@@ -53,7 +49,7 @@ public class SyntheticCases {
     EntityManager em;
 
     @Inject
-    People people;
+    Registrations registrations;
 
     @Inject
     CaseNumbers caseNumbers;
@@ -101,34 +97,27 @@ public class SyntheticCases {
         for (PlannedCase plan : plans) {
             SyntheticMission m = byCode.get(plan.missionCode());
             Mission mission = em.getReference(Mission.class, m.id());
-            Person principal = people.create(mission, plan.principal());
-            Household household = new Household(mission, principal);
-            for (MemberForm member : plan.members()) {
-                household.add(people.create(mission, member.person()), member.relationship());
-            }
-            em.persist(household);
             persons += plan.householdSize();
-
             Counter counter = new Counter(m.id(), plan.type(), plan.openedOn().getYear());
             long seq = nextSeq.merge(counter, 1L, Long::sum) - 1;
             Workflows.Workflow workflow = Workflows.of(plan.type());
-            CaseFile caseFile = new CaseFile(CaseNumbers.format(m.code(), plan.type(), counter.year(), seq), mission,
-                    plan.type(), workflow.initial(), household, principal, plan.openedOn());
-            if (plan.consentPurpose() != null) {
-                caseFile.recordConsent(plan.consentPurpose(), plan.openedOn());
+            NewCase form = new NewCase(plan.type().name(), m.code(), plan.principal(), plan.members(), plan.movement(),
+                    plan.consentPurpose(), plan.openedOn(), true);
+            CaseFile caseFile = registrations.store(mission, plan.type(),
+                    CaseNumbers.format(m.code(), plan.type(), counter.year(), seq), plan.openedOn(), form, username, null,
+                    c -> {
+                        c.setAssignedTo(assignee.apply(plan));
+                        c.setStatus(plan.status(workflow.initial()));
+                        if (plan.closedOn() != null) {
+                            c.close(plan.closedOn(), plan.closureReason(), null);
+                        }
+                    });
+            if (plan.movement() != null) {
+                movements++;
             }
-            caseFile.touch(username);
-            caseFile.setAssignedTo(assignee.apply(plan));
-            caseFile.setStatus(plan.status(workflow.initial()));
-            if (plan.closedOn() != null) {
-                caseFile.close(plan.closedOn(), plan.closureReason(), null);
-            }
-            em.persist(caseFile);
 
             String from = null;
             String to = workflow.initial();
-            em.persist(new StatusChange(caseFile, null, to, username, null, null));
-            statistics.registered(caseFile);
             for (String next : plan.statusPath()) {
                 from = to;
                 to = next;
@@ -139,13 +128,6 @@ public class SyntheticCases {
                 statistics.statusChanged(caseFile, change);
             }
             statusChanges += 1 + plan.statusPath().size();
-            if (plan.movement() != null) {
-                Movement movement = new Movement(caseFile);
-                MovementFields.apply(plan.movement(), movement);
-                em.persist(movement);
-                statistics.movement(movement);
-                movements++;
-            }
         }
         if (ownTransaction) {
             session.flush();

@@ -79,6 +79,10 @@ class FreeTextEncryptionTest {
         coded("workflow status or case type: an enum of the code", "case_file.case_type", "case_file.status",
                 "case_file.pending_status", "movement.status", "case_status_change.from_status",
                 "case_status_change.to_status", "approval_request.from_status", "approval_request.to_status");
+        coded("bulk import (V29): the case type and the import's state, enums of the code; the SHA-256 of the"
+                        + " uploaded file (its identity, for importing it once); row numbers; the staff user who imported",
+                "import_file.case_type", "import_file.status", "import_file.sha256", "import_file.skipped_rows",
+                "import_file.created_by");
         coded("workflow settings: a case type, one of its statuses and the administrator who changed the days",
                 "workflow_expected_days.case_type", "workflow_expected_days.status", "workflow_expected_days.changed_by");
         coded("retention settings: a case type and the administrator who changed its period",

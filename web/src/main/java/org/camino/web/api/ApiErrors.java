@@ -86,6 +86,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             Response.Status known = Response.Status.fromStatusCode(status);
             return json(status, body(known == null ? "Error" : known.getReasonPhrase(), Map.of()));
         }
+        if (tooLarge(error)) {
+            // WildFly's limit of a request body (max-post-size, 10 MB) cut the upload: the client's mistake, not ours
+            return json(413, body("Too large", Map.of("fields", List.of(Map.of("field", "body", "code", "body.tooLarge",
+                    "message", Messages.text(Locale.ENGLISH, "body.tooLarge"))))));
+        }
         UnreadableDataException unreadable = integrityFailure(error);
         if (unreadable != null && unreadable.incidentReference() != null) {
             // already recorded as an integrity incident (with its own log line): answer with its reference
@@ -111,6 +116,15 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static Map<String, String> field(ConstraintViolation<?> violation) {
         return Map.of("field", FieldPaths.of(violation), "message", violation.getMessage());
+    }
+
+    private static boolean tooLarge(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e.getClass().getSimpleName().equals("RequestTooBigException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A ciphertext that was altered or moved: never shown, always reported as what it is. */

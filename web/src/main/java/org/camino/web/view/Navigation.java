@@ -92,6 +92,16 @@ public class Navigation {
         return isSignedIn() ? missionsWhere("read", "CTA") : List.of();
     }
 
+    /** Missions the user may import cases into (case:import: those who register cases there): the Import page. */
+    public List<String> getImportMissions() {
+        return isSignedIn() ? missionCodes().stream()
+                .filter(m -> subject().isPermitted("case:import:" + m.toLowerCase(Locale.ROOT))).toList() : List.of();
+    }
+
+    public boolean isImporter() {
+        return !getImportMissions().isEmpty();
+    }
+
     /** Case types the user may read in at least one mission: the case list, search and dashboard are for them. */
     public List<String> getReadableTypes() {
         return typesWhere("read");

@@ -1,0 +1,120 @@
+package org.camino.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.camino.imports.boundary.CaseImports;
+import org.camino.imports.boundary.ImportRejectedException;
+import org.camino.imports.boundary.ImportRequest;
+import org.camino.imports.boundary.ImportViews.ImportStatus;
+import org.camino.imports.boundary.ImportViews.TemplateFile;
+import org.camino.platform.errors.InvalidFileException;
+import org.camino.platform.errors.InvalidInputException;
+import org.camino.web.view.imports.ImportTexts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Bulk import of cases (README, "Bulk import"): templates, dry run, import,
+ * progress. The file is the request body as it is (CSV or XLSX, any content
+ * type); the rest are query parameters, parsed here before the service checks
+ * any permission. Reports and refusals are in the caller's language
+ * ({@code lang}, else Accept-Language).
+ */
+@Path("/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    @Inject
+    CaseImports imports;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("/template")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response template(@QueryParam("type") String type, @QueryParam("format") String format,
+                             @QueryParam("lang") String lang) {
+        TemplateFile file = imports.template(type, format, Locale.forLanguageTag(QueryParams.language(lang, headers)));
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
+    }
+
+    @POST
+    @Path("/dry-run")
+    @Consumes(MediaType.WILDCARD)
+    public Response dryRun(@QueryParam("mission") String mission, @QueryParam("type") String type,
+                                      @QueryParam("lang") String lang, byte[] file) {
+        Locale locale = Locale.forLanguageTag(QueryParams.language(lang, headers));
+        try {
+            return Response.ok(ImportTexts.report(imports.dryRun(new ImportRequest(
+                    QueryParams.missionCode("mission", mission), type, null, file, List.of(), List.of())), locale)).build();
+        } catch (InvalidFileException refused) {
+            return ApiErrors.json(400, ImportTexts.invalidFile(refused, locale));
+        }
+    }
+
+    /**
+     * Starts the import: 202 with its status; 400 with the report if a row has a problem; 409 with the
+     * likely duplicates neither in {@code skip} nor in {@code confirm} (comma-separated row numbers), or if
+     * the mission already has this file.
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response start(@QueryParam("mission") String mission, @QueryParam("type") String type,
+                          @QueryParam("fileName") String fileName, @QueryParam("skip") String skip,
+                          @QueryParam("confirm") String confirm, @QueryParam("lang") String lang, byte[] file) {
+        Locale locale = Locale.forLanguageTag(QueryParams.language(lang, headers));
+        ImportRequest request = new ImportRequest(QueryParams.missionCode("mission", mission), type, fileName, file,
+                rows("skip", skip), rows("confirm", confirm));
+        try {
+            return Response.status(202).entity(imports.start(request)).build();
+        } catch (InvalidFileException refused) {
+            return ApiErrors.json(400, ImportTexts.invalidFile(refused, locale));
+        } catch (ImportRejectedException rejected) {
+            Map<String, Object> body = ImportTexts.rejection(rejected, locale);
+            return ApiErrors.json(rejected.duplicatesOnly() ? 409 : 400, body);
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public ImportStatus status(@PathParam("id") String id) {
+        Integer number = QueryParams.integer("id", id);
+        return imports.status(number);
+    }
+
+    @GET
+    public List<ImportStatus> recent(@QueryParam("mission") String mission) {
+        return imports.recent(QueryParams.missionCode("mission", mission));
+    }
+
+    /** Row numbers, comma-separated: {@code 3,7,12}. */
+    static List<Integer> rows(String name, String text) {
+        List<Integer> rows = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return rows;
+        }
+        for (String part : text.split(",")) {
+            try {
+                rows.add(Integer.valueOf(part.trim()));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of(name, "parameter.invalid");
+            }
+        }
+        return rows;
+    }
+}
