@@ -9,11 +9,10 @@ import org.camino.cases.boundary.CaseViews.DueMovement;
 import org.camino.cases.boundary.CaseViews.RecentChange;
 import org.camino.cases.control.CaseScope;
 import org.camino.cases.entity.Person;
+import org.camino.platform.control.SqlValues;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +87,7 @@ public class CaseAgenda {
         Map<Long, Person> people = queries.people(rows.stream().map(r -> ((Number) r[3]).longValue()).toList());
         return rows.stream().map(r -> {
             Reading.NameOrIncident name = Reading.name(people.get(((Number) r[3]).longValue())::fullName);
-            return new RecentChange((String) r[0], (String) r[1], (String) r[2], name.name(), toInstant(r[4]),
+            return new RecentChange((String) r[0], (String) r[1], (String) r[2], name.name(), SqlValues.instant(r[4]),
                     (String) r[5], name.incident());
         }).toList();
     }
@@ -97,13 +96,4 @@ public class CaseAgenda {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 }

@@ -10,11 +10,10 @@ import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseNote;
 import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.StatusChange;
+import org.camino.platform.control.SqlValues;
 import org.camino.security.control.PermissionHolders;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+
 import java.util.List;
 
 /** Builds the view of a case that its boundaries return (the caller's access is already checked). */
@@ -49,18 +48,8 @@ public class CaseViewer {
     private CaseViews.PurgeMark purgeMark(CaseFile caseFile) {
         List<Object[]> rows = em.createNativeQuery("select reason, withdrawal_reason, purged_at from case_purge where case_id = ?1")
                 .setParameter(1, caseFile.getId()).getResultList();
-        return rows.stream().findFirst().map(r -> new CaseViews.PurgeMark((String) r[0], (String) r[1], toInstant(r[2])))
+        return rows.stream().findFirst().map(r -> new CaseViews.PurgeMark((String) r[0], (String) r[1], SqlValues.instant(r[2])))
                 .orElse(null);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     public CaseViews.Assignee assignee(Long userId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camino.cases.control.Workflows;
 import org.camino.cases.entity.CaseType;
+import org.camino.platform.control.SqlValues;
 import org.camino.platform.errors.ConflictException;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.security.control.AccessControl;
@@ -13,9 +14,8 @@ import org.camino.security.control.AccessLog;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -101,16 +101,7 @@ public class ExpectedSteps {
         String caseType = (String) row[0];
         return new ExpectedStep(caseType, CaseType.valueOf(caseType).area(), (String) row[1],
                 ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), (String) row[4],
-                row[5] == null ? null : toInstant(row[5]));
+                row[5] == null ? null : SqlValues.instant(row[5]));
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camino.cases.entity.CaseType;
+import org.camino.platform.control.SqlValues;
 import org.camino.platform.errors.ConflictException;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.RefusedException;
@@ -17,9 +18,8 @@ import org.camino.security.control.AccessLog;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+
 import java.util.List;
 import java.util.Map;
 
@@ -107,7 +107,7 @@ public class Retention {
                 + " (select count(*) from case_purge where reason = 'RETENTION'),"
                 + " (select count(*) from case_purge where reason = 'CONSENT_WITHDRAWN')"
                 + " from retention_purge_state where id = 1").getSingleResult();
-        return new PurgeStatus(runs.dueCount(), state[0] == null ? null : toInstant(state[0]), ((Number) state[1]).intValue(),
+        return new PurgeStatus(runs.dueCount(), state[0] == null ? null : SqlValues.instant(state[0]), ((Number) state[1]).intValue(),
                 (Boolean) state[2], ((Number) state[3]).longValue(), ((Number) state[4]).longValue());
     }
 
@@ -125,16 +125,7 @@ public class Retention {
     private static RetentionPeriod period(Object[] row) {
         String caseType = (String) row[0];
         return new RetentionPeriod(caseType, CaseType.valueOf(caseType).area(), ((Number) row[1]).intValue(),
-                ((Number) row[2]).intValue(), (String) row[3], row[4] == null ? null : toInstant(row[4]));
+                ((Number) row[2]).intValue(), (String) row[3], row[4] == null ? null : SqlValues.instant(row[4]));
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

@@ -81,7 +81,7 @@ public class CasePurge {
             throw new IllegalStateException("The encrypted columns are not all known (see the start-up log): nothing purged");
         }
         List<Long> people = people(caseId, householdId);
-        for (EncryptedTable table : columns.tables()) {
+        for (EncryptedTable table : columns.tables().stream().filter(PurgeStatements::ofCases).toList()) {
             String sql = PurgeStatements.of(table).orElseThrow(() -> new IllegalStateException(
                     "The encrypted table " + table.name() + " is not tied to a case: nothing purged"));
             if (sql.contains(":people") && people.isEmpty()) {

@@ -10,6 +10,7 @@ import org.camino.rotation.control.EncryptedTable;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,22 @@ public final class PurgeStatements {
     /** The column every encrypted part of a case is attached by. */
     static final String CASE_COLUMN = "case_id";
 
+    /**
+     * Encrypted tables that hold no case's data, each with why. A bulk import keeps its uploaded file
+     * (every row's values, encrypted) only until the import is done, when it is deleted; the import's
+     * own row keeps the file's name (encrypted) as the record of who imported what. Neither can be cut
+     * by case, and neither outlives the cases it made by design.
+     */
+    static final Map<String, String> NOT_OF_A_CASE = Map.of(
+            "import_content", "an uploaded import file, deleted when its import is done",
+            "import_file", "the name of an imported file, the import's record");
+
     private PurgeStatements() {
+    }
+
+    /** Whether the table holds the data of cases (every table not in {@link #NOT_OF_A_CASE}). */
+    public static boolean ofCases(EncryptedTable table) {
+        return !NOT_OF_A_CASE.containsKey(table.name());
     }
 
     /** The statement for this table, or empty if its rows cannot be tied to a case. */

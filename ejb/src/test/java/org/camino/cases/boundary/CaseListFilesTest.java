@@ -107,7 +107,8 @@ class CaseListFilesTest {
             assertFalse(Decryptor.getInstance(info).verifyPassword("correct horse batterY"), "a wrong password opens nothing");
         }
         String bytes = new String(encrypted, StandardCharsets.ISO_8859_1);
-        for (String clearText : List.of("Zoë Ñúñez", "Zo", "HYPERLINK", "KEN-RST-2026-000001", "sharedStrings")) {
+        // needles of six bytes or more: a shorter one turns up in random ciphertext now and then
+        for (String clearText : List.of("Zoë Ñúñez", "HYPERLINK", "KEN-RST-2026-000001", "sharedStrings")) {
             assertFalse(bytes.contains(clearText) || new String(encrypted, StandardCharsets.UTF_16LE).contains(clearText)
                     || new String(encrypted, StandardCharsets.UTF_8).contains(clearText), "no clear " + clearText);
         }
