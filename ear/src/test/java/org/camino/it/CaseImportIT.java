@@ -2,6 +2,7 @@ package org.camino.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -130,6 +131,13 @@ class CaseImportIT {
         JsonObject done = importAndWait(WORLD, token, "AVR", "good " + family + ".csv", "", csv);
         assertEquals(3, done.getInt("rowsTotal"));
         assertEquals(3, done.getInt("rowsDone"));
+        JsonObject logged = World.array(Api.get("/api/admin/access-log?limit=1000", WORLD.token("admin")).body()).stream()
+                .map(JsonValue::asJsonObject).filter(e -> "CASES_IMPORT_STARTED".equals(e.getString("event")))
+                .filter(e -> WORLD.username("caseworker").equals(e.getString("username", null)))
+                .filter(e -> e.getString("detail", "").startsWith("mission=" + WORLD.mission() + " type=AVR "))
+                .findFirst().orElseThrow(() -> new AssertionError("the import is in the access log"));
+        assertTrue(logged.getString("detail").endsWith(" rows=3 skipped=0"), logged.toString());
+        assertFalse(logged.toString().contains(family), "the file's hash, never its name: " + logged);
 
         JsonArray found = search(token, "Leila " + family);
         assertEquals(1, found.size(), found.toString());

@@ -26,6 +26,7 @@ import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.NotFoundException;
 import org.camino.platform.errors.RefusedException;
 import org.camino.security.control.AccessControl;
+import org.camino.security.control.AccessLog;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
 import org.camino.security.control.SignedIn;
@@ -65,6 +66,9 @@ public class CaseImports {
 
     @Inject
     AccessControl accessControl;
+
+    @Inject
+    AccessLog accessLog;
 
     @Inject
     CodeLists codeLists;
@@ -143,6 +147,10 @@ public class CaseImports {
         int rows = (int) checked.forms().stream().filter(f -> !skip.contains(f.row())).count();
         long id = staging.stage(target.mission(), target.type(), request.fileName().trim(), sha256, request.content(),
                 skip, rows, accessControl.caller().username());
+        // the file's hash, never its name: a name may be a person's
+        accessLog.record(AccessLog.Event.CASES_IMPORT_STARTED, accessControl.caller().username(), "case-import:" + id,
+                "mission=" + target.mission() + " type=" + target.type().name() + " sha256=" + sha256 + " rows=" + rows
+                        + " skipped=" + skip.size());
         runner.run(id, ThreadContext.getSubject());
         return view(staging.find(id));
     }

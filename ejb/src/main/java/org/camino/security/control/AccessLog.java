@@ -42,6 +42,8 @@ public class AccessLog {
         CASE_LIST_EXPORTED,
         /** A mission's counter-trafficking cases were exported as HTCDS v2.0 CSV: the mission, the format and the rows. */
         HTCDS_EXPORTED,
+        /** A bulk import was accepted and started: the mission, the case type, the file's hash and rows, the rows skipped. */
+        CASES_IMPORT_STARTED,
         /** A mission's stored monthly report was downloaded: which mission, month and format. */
         MONTHLY_REPORT_DOWNLOADED,
         /** Anonymised statistics: a release drafted, published, rejected or discarded. */
