@@ -243,8 +243,7 @@ class CaseImportIT {
                 "import.file.missingColumn", "sex");
         byte[] emptyRows = (HEADER + "\n" + good + "\n" + ",,,,,,,,,,,,\n".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8);
         assertTrue(emptyRows.length > 10 * 1024 * 1024, "this one is over the size limit");
-        HttpResponse<String> tooBig = post("/api/imports/dry-run?type=RST&mission=" + WORLD.mission(), token, emptyRows);
-        assertTrue(tooBig.statusCode() == 400 || tooBig.statusCode() == 413, tooBig.statusCode() + " " + tooBig.body());
+        assertOverTheLimit(token, emptyRows);
         long started = System.nanoTime();
         HttpResponse<String> manyEmpty = post("/api/imports/dry-run?type=RST&mission=" + WORLD.mission(), token,
                 (HEADER + "\n" + good + "\n" + "\n".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8));
@@ -369,6 +368,23 @@ class CaseImportIT {
         // a name search also ranks partial matches: keep the exact ones
         return jakarta.json.Json.createArrayBuilder(rows.getValuesAs(JsonObject.class).stream()
                 .filter(r -> "exact".equals(r.getString("matched", ""))).toList()).build();
+    }
+
+    /**
+     * A body over the server's limit is refused: 413 (or 400) when the server answers before the client has sent it
+     * all, or the connection closed by the server while the client was still sending (it stops reading at the
+     * limit; which of the two a client sees is a race). Either way nothing is read further, and the next request is
+     * served (the test goes on).
+     */
+    private static void assertOverTheLimit(String token, byte[] body) {
+        try {
+            HttpResponse<String> tooBig = post("/api/imports/dry-run?type=RST&mission=" + WORLD.mission(), token, body);
+            assertTrue(tooBig.statusCode() == 400 || tooBig.statusCode() == 413, tooBig.statusCode() + " " + tooBig.body());
+        } catch (AssertionError e) {
+            if (!(e.getCause() instanceof IOException)) {
+                throw e;
+            }
+        }
     }
 
     private static HttpResponse<String> post(String path, String token, Object body) {
