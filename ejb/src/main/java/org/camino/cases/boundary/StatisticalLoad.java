@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.camino.missions.control.MissionCodes;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.RefusedException;
 import org.camino.security.control.AccessControl;
@@ -49,6 +50,9 @@ public class StatisticalLoad {
 
     @Inject
     AccessControl accessControl;
+
+    @Inject
+    MissionCodes missionCodes;
 
     @ScopedAccess("outbox:send on the mission")
     public LoadRun start(String mission) {
@@ -124,8 +128,7 @@ public class StatisticalLoad {
     private String check(String mission, String action) {
         String code = mission == null ? "" : mission.trim().toUpperCase(Locale.ROOT);
         accessControl.caller();
-        if (em.createQuery("select count(m) from Mission m where m.code = :c", Long.class).setParameter("c", code)
-                .getSingleResult() == 0) {
+        if (!missionCodes.exists(code)) {
             throw InvalidInputException.of("mission", "case.mission.unknown");
         }
         accessControl.require("outbox:" + action + ":" + code.toLowerCase(Locale.ROOT), "cdr-load:" + code);

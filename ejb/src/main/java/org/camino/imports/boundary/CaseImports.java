@@ -21,6 +21,7 @@ import org.camino.imports.control.ImportStaging;
 import org.camino.imports.control.SheetReader;
 import org.camino.imports.control.TemplateFiles;
 import org.camino.imports.entity.ImportFile;
+import org.camino.missions.control.MissionCodes;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.NotFoundException;
@@ -66,6 +67,9 @@ public class CaseImports {
 
     @Inject
     AccessControl accessControl;
+
+    @Inject
+    MissionCodes missionCodes;
 
     @Inject
     AccessLog accessLog;
@@ -201,8 +205,7 @@ public class CaseImports {
         if (!accessControl.mayOnCase("create", type.area(), lower)) {
             accessControl.deny(accessControl.caller(), "case:create:" + type.area() + ":" + code, "case-import:" + code);
         }
-        if (em.createQuery("select count(m) from Mission m where m.code = :c", Long.class).setParameter("c", code)
-                .getSingleResult() == 0) {
+        if (!missionCodes.exists(code)) {
             throw InvalidInputException.of("mission", "case.mission.unknown");
         }
         return new Target(code, type);

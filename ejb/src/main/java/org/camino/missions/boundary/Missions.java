@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.camino.missions.entity.Mission;
+import org.camino.missions.control.MissionCodes;
 import org.camino.platform.errors.RefusedException;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
@@ -46,6 +47,9 @@ public class Missions {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    MissionCodes missionCodes;
+
     @SignedIn("missions the caller works in; every mission for administrators and HQ")
     public List<MissionView> visible() {
         List<Mission> all = em.createQuery("select m from Mission m order by m.code", Mission.class).getResultList();
@@ -67,8 +71,7 @@ public class Missions {
     public MissionView create(@NotBlank @Pattern(regexp = CODE_PATTERN, message = "{mission.code.pattern}") String code,
                               @NotBlank(message = "{mission.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
                               @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{country.code.pattern}") String country) {
-        if (em.createQuery("select count(m) from Mission m where m.code = :c", Long.class)
-                .setParameter("c", code).getSingleResult() > 0) {
+        if (missionCodes.exists(code)) {
             throw new RefusedException("mission.code.taken", "Mission code " + code + " is already in use");
         }
         Mission mission = new Mission(code, name.trim(), country);

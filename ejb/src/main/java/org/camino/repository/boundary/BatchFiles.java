@@ -1,8 +1,8 @@
 package org.camino.repository.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.camino.missions.control.MissionCodes;
 import org.camino.platform.control.Settings;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.NotFoundException;
@@ -17,11 +17,6 @@ import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;
 import org.camino.security.control.ScopedAccess;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -75,8 +70,8 @@ public class BatchFiles {
     @Inject
     AccessLog accessLog;
 
-    @Resource(lookup = "java:jboss/datasources/CaminoDS")
-    DataSource dataSource;
+    @Inject
+    MissionCodes missionCodes;
 
     /**
      * @param mission  the mission's code
@@ -90,7 +85,7 @@ public class BatchFiles {
         if (!settings.holdsCases()) {
             throw new NotFoundException("Outbox");
         }
-        if (!missionExists(code)) {
+        if (!missionCodes.exists(code)) {
             throw InvalidInputException.of("mission", "case.mission.unknown");
         }
         accessControl.require("outbox:send:" + code.toLowerCase(Locale.ROOT), "cdr-file:" + code);
@@ -144,17 +139,5 @@ public class BatchFiles {
                         + (ack.errors().isEmpty() ? "" : "; " + ack.errors().get(0)));
         return new ImportReceipt(ack.batchId(), received.node(), ack.outcome().name(), ack.records(), ack.applied(),
                 ack.ignored(), ack.errors());
-    }
-
-    private boolean missionExists(String code) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select 1 from mission where code = ?")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package org.camino.repository.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.camino.missions.control.MissionCodes;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 import org.camino.platform.errors.NotFoundException;
@@ -15,11 +15,6 @@ import org.camino.security.control.BatchSignatures;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.Requires;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,8 +64,8 @@ public class CdrNodes {
     @Inject
     AccessLog accessLog;
 
-    @Resource(lookup = "java:jboss/datasources/CaminoDS")
-    DataSource dataSource;
+    @Inject
+    MissionCodes missionCodes;
 
     @Requires("admin:nodes")
     public IssuedCredential issue(NodeForm form) {
@@ -84,7 +79,7 @@ public class CdrNodes {
                 : form.missions().stream().map(m -> m == null ? "" : m.trim().toUpperCase(Locale.ROOT)).distinct().toList();
         if (missions.isEmpty()) {
             problems.add(new FieldProblem("missions", "cdr.node.missions.required"));
-        } else if (!missions.stream().allMatch(this::missionExists)) {
+        } else if (!missions.stream().allMatch(missionCodes::exists)) {
             problems.add(new FieldProblem("missions", "cdr.node.missions.unknown"));
         }
         InvalidInputException.throwIfAny(problems);
@@ -132,17 +127,5 @@ public class CdrNodes {
                 .orElseThrow(() -> new NotFoundException("Node"));
         int rows = Math.max(1, Math.min(limit, 1000));
         return new NodeAnchorsView(node.name(), nodeAnchors.anchors(node.id(), rows), nodeAnchors.conflicts(node.id(), rows));
-    }
-
-    private boolean missionExists(String code) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select 1 from mission where code = ?")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
