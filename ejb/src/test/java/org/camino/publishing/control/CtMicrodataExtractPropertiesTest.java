@@ -1,20 +1,18 @@
 package org.camino.publishing.control;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.camino.publishing.control.CtMicrodataExtract.QuasiIdentifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every extract, nothing released is made up, the report adds up, and the
  * search picks the least generalisation its limit allows. The checks group
  * and count the released rows themselves, not through the class under test.
+ * Each run is one seed of {@link #cases()}: a failure names its seed, which
+ * replays it.
  */
 class CtMicrodataExtractPropertiesTest {
 
@@ -38,9 +38,12 @@ class CtMicrodataExtractPropertiesTest {
     private static final List<String> STAGES = List.of("Exploitation", "Exploitation;Recruitment", "NONE",
             "Recruitment", "Exploitation;Recruitment;Transit");
 
-    @Property(tries = 200)
-    void everyReleasedGroupHasAtLeastKRowsAndLDistinctValuesOfEachSensitiveAttribute(
-            @ForAll("victims") List<Map<String, String>> rows, @ForAll("thresholds") Thresholds t) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("cases")
+    void everyReleasedGroupHasAtLeastKRowsAndLDistinctValuesOfEachSensitiveAttribute(long seed) {
+        Random random = new Random(seed);
+        List<Map<String, String>> rows = victims(random);
+        Thresholds t = thresholds(random);
         CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
         CtMicrodata extract = extractor.extract(rows);
         Map<List<String>, List<Map<String, String>>> groups = extract.rows().stream()
@@ -56,9 +59,12 @@ class CtMicrodataExtractPropertiesTest {
         assertEquals(groups.values().stream().mapToInt(List::size).min().orElse(0), extract.loss().smallestGroup());
     }
 
-    @Property(tries = 200)
-    void everyReleasedRowIsAnInputRowGeneralisedAtTheChosenLevels(
-            @ForAll("victims") List<Map<String, String>> rows, @ForAll("thresholds") Thresholds t) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("cases")
+    void everyReleasedRowIsAnInputRowGeneralisedAtTheChosenLevels(long seed) {
+        Random random = new Random(seed);
+        List<Map<String, String>> rows = victims(random);
+        Thresholds t = thresholds(random);
         CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
         CtMicrodata extract = extractor.extract(rows);
         Map<Map<String, String>, Integer> available = new HashMap<>();
@@ -73,8 +79,12 @@ class CtMicrodataExtractPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void theReportAddsUp(@ForAll("victims") List<Map<String, String>> rows, @ForAll("thresholds") Thresholds t) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("cases")
+    void theReportAddsUp(long seed) {
+        Random random = new Random(seed);
+        List<Map<String, String>> rows = victims(random);
+        Thresholds t = thresholds(random);
         CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
         CtMicrodata extract = extractor.extract(rows);
         CtMicrodata.InformationLoss loss = extract.loss();
@@ -95,9 +105,12 @@ class CtMicrodataExtractPropertiesTest {
         assertEquals(4 * 2 * 4 * 4 * 4, loss.nodesSearched());
     }
 
-    @Property(tries = 200)
-    void noLessGeneralisedCombinationWithinTheSuppressionLimitLosesLess(
-            @ForAll("victims") List<Map<String, String>> rows, @ForAll("thresholds") Thresholds t) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("cases")
+    void noLessGeneralisedCombinationWithinTheSuppressionLimitLosesLess(long seed) {
+        Random random = new Random(seed);
+        List<Map<String, String>> rows = victims(random);
+        Thresholds t = thresholds(random);
         CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
         CtMicrodata extract = extractor.extract(rows);
         int allowed = (int) Math.floor(t.maxSuppressedShare * rows.size());
@@ -200,25 +213,34 @@ class CtMicrodataExtractPropertiesTest {
     record Thresholds(int k, int l, double maxSuppressedShare) {
     }
 
-    @Provide
-    Arbitrary<Thresholds> thresholds() {
-        return Combinators.combine(Arbitraries.integers().between(CtMicrodataExtract.MIN_K, 25),
-                Arbitraries.integers().between(2, 3), Arbitraries.of(0.0, 0.01, 0.05, 0.2, 1.0)).as(Thresholds::new);
+    static LongStream cases() {
+        return LongStream.range(0, 200);
+    }
+
+    private static Thresholds thresholds(Random random) {
+        double[] shares = {0.0, 0.01, 0.05, 0.2, 1.0};
+        return new Thresholds(between(random, CtMicrodataExtract.MIN_K, 25), between(random, 2, 3),
+                shares[random.nextInt(shares.length)]);
     }
 
     /** Victims over the first few values of each list: a narrow domain gives large groups, a wide one small groups. */
-    @Provide
-    Arbitrary<List<Map<String, String>>> victims() {
-        return Arbitraries.integers().between(1, 16).flatMap(width -> {
-            Arbitrary<CtVictim> victim = Combinators.combine(
-                    Arbitraries.integers().between(2026 - Math.min(width, 8), 2026),
-                    first(GENDERS, width), first(AGES, width), first(COUNTRIES, width), first(COUNTRIES, width),
-                    first(SUPPORT, width), first(STAGES, width)).as(CtVictim::new);
-            return victim.map(CtVictim::values).list().ofMaxSize(400);
-        });
+    private static List<Map<String, String>> victims(Random random) {
+        int width = between(random, 1, 16);
+        int count = random.nextInt(401);
+        List<Map<String, String>> victims = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            victims.add(new CtVictim(between(random, 2026 - Math.min(width, 8), 2026), first(random, GENDERS, width),
+                    first(random, AGES, width), first(random, COUNTRIES, width), first(random, COUNTRIES, width),
+                    first(random, SUPPORT, width), first(random, STAGES, width)).values());
+        }
+        return victims;
     }
 
-    private static Arbitrary<String> first(List<String> values, int width) {
-        return Arbitraries.of(values.subList(0, Math.min(width, values.size())));
+    private static String first(Random random, List<String> values, int width) {
+        return values.get(random.nextInt(Math.min(width, values.size())));
+    }
+
+    private static int between(Random random, int min, int max) {
+        return min + random.nextInt(max - min + 1);
     }
 }
