@@ -197,6 +197,16 @@ class IntegrityIT {
         assertEquals(1, trafficking.getJsonArray("events").size(), "the events still show");
         assertEquals("trafficking_details.narrative", onlyDamaged(trafficking).getString("field"));
 
+        // a list endpoint names the damaged value of its own row too, not only the whole part's view
+        damage("trafficking_event", "description", "case_id", ctCase);
+        JsonArray events = Json.createReader(new StringReader(AreaFixtures.ok(Api.get(ctPath + "/events", ct)).body())).readArray();
+        assertEquals(1, events.size(), "the damaged event still shows");
+        JsonObject event = events.getJsonObject(0);
+        assertEquals("SOM", event.getString("country"));
+        assertTrue(absent(event, "description"));
+        assertEquals("trafficking_event.description", onlyDamaged(event).getString("field"));
+        assertFalse(onlyDamaged(event).getString("incident").isBlank());
+
         try (Browser browser = Browser.open()) {
             CaseworkerPages pages = CaseworkerPages.signedIn(browser, world.user("health"));
             pages.open("/cases/view.xhtml?number=" + healthCase + "&tab=details");

@@ -34,6 +34,11 @@ public final class Reading {
         return List.copyOf(damaged);
     }
 
+    /** The damaged values of one record read so far (a list row names its own, as the whole view does). */
+    public List<DamagedField> damagedOf(String owner, long ownerId) {
+        return damaged.stream().filter(d -> d.owner().equals(owner) && d.ownerId() == ownerId).toList();
+    }
+
     /** A name for a list row, or the reference of the incident that keeps it from being read. */
     static NameOrIncident name(Supplier<String> getter) {
         try {

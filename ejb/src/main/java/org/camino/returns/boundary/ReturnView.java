@@ -33,9 +33,10 @@ public record ReturnView(String caseNumber, Long version, String hostCountry, St
         }
     }
 
+    /** {@code damagedFields}: this visit's values left out because they are damaged (the notes). */
     public record MonitoringVisitView(long id, String visit, LocalDate visitedOn, BigDecimal economicScore,
                                       BigDecimal socialScore, BigDecimal psychosocialScore, BigDecimal overallScore,
-                                      String notes) {
+                                      String notes, List<DamagedField> damagedFields) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -43,9 +44,10 @@ public record ReturnView(String caseNumber, Long version, String hostCountry, St
         }
 
         static MonitoringVisitView of(MonitoringVisit v, Reading read) {
+            String notes = read.of(v::getNotes, "monitoringVisit", v.getId());
             return new MonitoringVisitView(v.getId(), v.getVisit(), v.getVisitedOn(), v.getEconomicScore(),
-                    v.getSocialScore(), v.getPsychosocialScore(), v.getOverallScore(),
-                    read.of(v::getNotes, "monitoringVisit", v.getId()));
+                    v.getSocialScore(), v.getPsychosocialScore(), v.getOverallScore(), notes,
+                    read.damagedOf("monitoringVisit", v.getId()));
         }
     }
 

@@ -115,7 +115,7 @@ public class Returns {
 
     @ScopedAccess("case:read on the AVRR case")
     public List<MonitoringVisitView> monitoringVisits(String number) {
-        Reading read = new Reading(); // damaged values are named by details()
+        Reading read = new Reading(); // each visit names its damaged values
         return visitsOf(cases.read(number, CaseType.AVR)).stream().map(v -> MonitoringVisitView.of(v, read)).toList();
     }
 

@@ -105,7 +105,7 @@ public class TraffickingCases {
 
     @ScopedAccess("case:read on the counter-trafficking case")
     public List<EventView> events(String number) {
-        return eventsOf(cases.read(number, CaseType.CTA), new Reading()); // damaged values are named by details()
+        return eventsOf(cases.read(number, CaseType.CTA), new Reading()); // each event names its damaged values
     }
 
     @ScopedAccess("case:update on the counter-trafficking case")
@@ -147,7 +147,7 @@ public class TraffickingCases {
 
     @ScopedAccess("case:read on the counter-trafficking case")
     public List<ReferralView> referrals(String number) {
-        return referralsOf(cases.read(number, CaseType.CTA), new Reading()); // damaged values are named by details()
+        return referralsOf(cases.read(number, CaseType.CTA), new Reading()); // each referral names its damaged values
     }
 
     private static void apply(SupportPlanItemForm form, SupportPlanItem item) {

@@ -31,8 +31,9 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
     }
 
 
+    /** {@code damagedFields}: this event's values left out because they are damaged (the description). */
     public record EventView(long id, long version, String type, String country, LocalDate startDate, LocalDate endDate,
-                            String description) {
+                            String description, List<DamagedField> damagedFields) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -40,8 +41,9 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
         }
 
         static EventView of(TraffickingEvent e, Reading read) {
+            String description = read.of(e::getDescription, "traffickingEvent", e.getId());
             return new EventView(e.getId(), e.getVersion(), e.getEventType(), e.getCountry(), e.getStartDate(),
-                    e.getEndDate(), read.of(e::getDescription, "traffickingEvent", e.getId()));
+                    e.getEndDate(), description, read.damagedOf("traffickingEvent", e.getId()));
         }
     }
 
@@ -53,8 +55,9 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
         }
     }
 
+    /** {@code damagedFields}: this referral's values left out because they are damaged (the note). */
     public record ReferralView(long id, String direction, String organisationType, String reason,
-                               LocalDate referredOn, String note) {
+                               LocalDate referredOn, String note, List<DamagedField> damagedFields) {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -62,8 +65,9 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
         }
 
         static ReferralView of(Referral r, Reading read) {
+            String note = read.of(r::getNote, "referral", r.getId());
             return new ReferralView(r.getId(), r.getDirection(), r.getOrganisationType(), r.getReason(),
-                    r.getReferredOn(), read.of(r::getNote, "referral", r.getId()));
+                    r.getReferredOn(), note, read.damagedOf("referral", r.getId()));
         }
     }
 
