@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every extract, nothing released is made up, the report adds up, and the
  * search picks the least generalisation its limit allows. The checks group
  * and count the released rows themselves, not through the class under test.
- * Each run is one seed of {@link #cases()}: a failure names its seed, which
- * replays it.
+ * Each run is one {@link Trial}: a failure names its seed, which replays it.
  */
 class CtMicrodataExtractPropertiesTest {
 
@@ -38,14 +38,13 @@ class CtMicrodataExtractPropertiesTest {
     private static final List<String> STAGES = List.of("Exploitation", "Exploitation;Recruitment", "NONE",
             "Recruitment", "Exploitation;Recruitment;Transit");
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("cases")
-    void everyReleasedGroupHasAtLeastKRowsAndLDistinctValuesOfEachSensitiveAttribute(long seed) {
-        Random random = new Random(seed);
-        List<Map<String, String>> rows = victims(random);
-        Thresholds t = thresholds(random);
-        CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
-        CtMicrodata extract = extractor.extract(rows);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("trials")
+    void everyReleasedGroupHasAtLeastKRowsAndLDistinctValuesOfEachSensitiveAttribute(Trial trial) {
+        List<Map<String, String>> rows = trial.rows();
+        Thresholds t = trial.thresholds();
+        CtMicrodataExtract extractor = trial.extractor();
+        CtMicrodata extract = trial.extract();
         Map<List<String>, List<Map<String, String>>> groups = extract.rows().stream()
                 .collect(Collectors.groupingBy(row -> quasiIdentifierValues(extractor, row)));
         for (Map.Entry<List<String>, List<Map<String, String>>> group : groups.entrySet()) {
@@ -59,14 +58,13 @@ class CtMicrodataExtractPropertiesTest {
         assertEquals(groups.values().stream().mapToInt(List::size).min().orElse(0), extract.loss().smallestGroup());
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("cases")
-    void everyReleasedRowIsAnInputRowGeneralisedAtTheChosenLevels(long seed) {
-        Random random = new Random(seed);
-        List<Map<String, String>> rows = victims(random);
-        Thresholds t = thresholds(random);
-        CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
-        CtMicrodata extract = extractor.extract(rows);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("trials")
+    void everyReleasedRowIsAnInputRowGeneralisedAtTheChosenLevels(Trial trial) {
+        List<Map<String, String>> rows = trial.rows();
+        Thresholds t = trial.thresholds();
+        CtMicrodataExtract extractor = trial.extractor();
+        CtMicrodata extract = trial.extract();
         Map<Map<String, String>, Integer> available = new HashMap<>();
         for (Map<String, String> row : rows) {
             available.merge(generalised(extractor, extract.loss().levels(), row), 1, Integer::sum);
@@ -79,14 +77,13 @@ class CtMicrodataExtractPropertiesTest {
         }
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("cases")
-    void theReportAddsUp(long seed) {
-        Random random = new Random(seed);
-        List<Map<String, String>> rows = victims(random);
-        Thresholds t = thresholds(random);
-        CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
-        CtMicrodata extract = extractor.extract(rows);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("trials")
+    void theReportAddsUp(Trial trial) {
+        List<Map<String, String>> rows = trial.rows();
+        Thresholds t = trial.thresholds();
+        CtMicrodataExtract extractor = trial.extractor();
+        CtMicrodata extract = trial.extract();
         CtMicrodata.InformationLoss loss = extract.loss();
         assertEquals(rows.size(), loss.inputRecords());
         assertEquals(extract.rows().size(), loss.releasedRecords());
@@ -105,14 +102,13 @@ class CtMicrodataExtractPropertiesTest {
         assertEquals(4 * 2 * 4 * 4 * 4, loss.nodesSearched());
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("cases")
-    void noLessGeneralisedCombinationWithinTheSuppressionLimitLosesLess(long seed) {
-        Random random = new Random(seed);
-        List<Map<String, String>> rows = victims(random);
-        Thresholds t = thresholds(random);
-        CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
-        CtMicrodata extract = extractor.extract(rows);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("trials")
+    void noLessGeneralisedCombinationWithinTheSuppressionLimitLosesLess(Trial trial) {
+        List<Map<String, String>> rows = trial.rows();
+        Thresholds t = trial.thresholds();
+        CtMicrodataExtract extractor = trial.extractor();
+        CtMicrodata extract = trial.extract();
         int allowed = (int) Math.floor(t.maxSuppressedShare * rows.size());
         Map<String, Integer> chosen = extract.loss().levels();
         assertEquals(lossMetric(extractor, rows, chosen), extract.loss().lossMetric(), 1e-9);
@@ -213,8 +209,25 @@ class CtMicrodataExtractPropertiesTest {
     record Thresholds(int k, int l, double maxSuppressedShare) {
     }
 
-    static LongStream cases() {
-        return LongStream.range(0, 200);
+    /** One random set of victims and thresholds, and its extract; named by its seed, which replays it. */
+    record Trial(long seed, List<Map<String, String>> rows, Thresholds thresholds, CtMicrodataExtract extractor,
+                 CtMicrodata extract) {
+        static Trial of(long seed) {
+            Random random = new Random(seed);
+            List<Map<String, String>> rows = victims(random);
+            Thresholds t = CtMicrodataExtractPropertiesTest.thresholds(random);
+            CtMicrodataExtract extractor = CtMicrodataExtract.ctdc(t.k, t.l, t.maxSuppressedShare);
+            return new Trial(seed, rows, t, extractor, extractor.extract(rows));
+        }
+
+        @Override
+        public String toString() {
+            return "seed " + seed;
+        }
+    }
+
+    static Stream<Trial> trials() {
+        return LongStream.range(0, 200).mapToObj(Trial::of);
     }
 
     private static Thresholds thresholds(Random random) {
