@@ -87,9 +87,9 @@ class ApiInputIT {
     @Test
     void theEndpointsAreListedFromTheResourceClasses() throws IOException {
         List<String> listed = endpoints().stream().map(Endpoint::toString).toList();
-        assertTrue(listed.contains("PUT /api/cases/{number}/people/{id}"), listed.toString());
-        assertTrue(listed.contains("PUT /api/cases/{number}/movements/{id}"), listed.toString());
-        assertTrue(listed.contains("GET /api/cases"), listed.toString());
+        assertTrue(listed.contains("PUT /api/v1/cases/{number}/people/{id}"), listed.toString());
+        assertTrue(listed.contains("PUT /api/v1/cases/{number}/movements/{id}"), listed.toString());
+        assertTrue(listed.contains("GET /api/v1/cases"), listed.toString());
         assertTrue(listed.size() >= 40, "every resource class is read: " + listed.size() + " endpoints " + listed);
     }
 
@@ -301,7 +301,7 @@ class ApiInputIT {
 
     private static HttpResponse<String> send(Endpoint endpoint, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedCamino.baseUrl() + path))
-                .header("Authorization", "Bearer " + (endpoint.toString().equals("POST /api/cdr/batches") ? nodeCredential : token));
+                .header("Authorization", "Bearer " + (endpoint.toString().equals("POST /api/v1/cdr/batches") ? nodeCredential : token));
         switch (endpoint.verb()) {
             case "GET" -> request.GET();
             case "DELETE" -> request.DELETE();

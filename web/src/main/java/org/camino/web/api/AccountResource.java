@@ -19,7 +19,7 @@ import java.util.Map;
  * name too, because an account with an initial password gets no token
  * before it has changed it.
  */
-@Path("/account")
+@Path(CaminoApi.V1 + "/account")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 

@@ -26,7 +26,7 @@ import org.camino.security.boundary.UserSummary;
 import java.util.List;
 
 /** Administration over the API: accounts, missions, the access-log chain check and key rotation. */
-@Path("/admin")
+@Path(CaminoApi.V1 + "/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 

@@ -14,7 +14,7 @@ import org.camino.cases.boundary.CaseWork;
 import java.util.List;
 
 /** The mission manager's approval queue. */
-@Path("/approvals")
+@Path(CaminoApi.V1 + "/approvals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApprovalsResource {
 

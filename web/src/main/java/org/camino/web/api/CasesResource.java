@@ -37,7 +37,7 @@ import org.camino.trafficking.boundary.HtcdsExport;
 import java.util.List;
 
 /** The case API. Every call goes through the same boundary (and permission checks) as the pages. */
-@Path("/cases")
+@Path(CaminoApi.V1 + "/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CasesResource {

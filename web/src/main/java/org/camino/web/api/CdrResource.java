@@ -31,7 +31,7 @@ import java.util.List;
  * HqIngest checks it), HQ's overview for analysts, node credentials for
  * administrators, and the outbox of a mission node.
  */
-@Path("/cdr")
+@Path(CaminoApi.V1 + "/cdr")
 @Produces(MediaType.APPLICATION_JSON)
 public class CdrResource {
 

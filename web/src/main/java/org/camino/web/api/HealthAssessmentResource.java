@@ -17,7 +17,7 @@ import org.camino.health.boundary.HealthAssessments;
  * back null with {@code clinicalWithheld: true} to readers without the
  * clinical permission; changing them without it is 403.
  */
-@Path("/cases/{number}/health")
+@Path(CaminoApi.V1 + "/cases/{number}/health")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HealthAssessmentResource {

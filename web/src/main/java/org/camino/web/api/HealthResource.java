@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.camino.operations.boundary.HealthCheck;
 
 /** GET /api/health: for load balancers and operators. 503 when the database is down. */
-@Path("/health")
+@Path(CaminoApi.V1 + "/health")
 public class HealthResource {
 
     @Inject

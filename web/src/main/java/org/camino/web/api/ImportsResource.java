@@ -33,7 +33,7 @@ import java.util.Map;
  * any permission. Reports and refusals are in the caller's language
  * ({@code lang}, else Accept-Language).
  */
-@Path("/imports")
+@Path(CaminoApi.V1 + "/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.camino.security.boundary.Account;
 
 /** GET /api/me: who the token belongs to, with roles and missions. */
-@Path("/me")
+@Path(CaminoApi.V1 + "/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 

@@ -24,7 +24,7 @@ import java.util.List;
  * {@code report:run} of its mission. {@code POST /api/reports/monthly/produce}:
  * administrators produce now what the hourly timer would.
  */
-@Path("/reports/monthly")
+@Path(CaminoApi.V1 + "/reports/monthly")
 @Produces(MediaType.APPLICATION_JSON)
 public class MonthlyReportsResource {
 

@@ -25,7 +25,7 @@ import java.util.List;
  * (the counter-trafficking microdata extract). Only published releases
  * exist here.
  */
-@Path("/open-data")
+@Path(CaminoApi.V1 + "/open-data")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpenDataResource {
 

@@ -29,7 +29,7 @@ import java.util.List;
  * with the {@code rowVersion} read (and a {@code reason} to reject).
  * Permissions are the service's.
  */
-@Path("/publications")
+@Path(CaminoApi.V1 + "/publications")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicationsResource {
 

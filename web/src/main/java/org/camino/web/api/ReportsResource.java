@@ -32,7 +32,7 @@ import java.util.Map;
  * ({@code dimension:value}, repeated); {@code lang} (en, fr, es; default: the
  * Accept-Language). Permissions are the service's.
  */
-@Path("/reports")
+@Path(CaminoApi.V1 + "/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 

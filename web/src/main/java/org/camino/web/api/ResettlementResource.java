@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The resettlement part of a resettlement case. Another type of case, or one the caller may not read, is 404. */
-@Path("/cases/{number}/resettlement")
+@Path(CaminoApi.V1 + "/cases/{number}/resettlement")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ResettlementResource {

@@ -19,7 +19,7 @@ import org.camino.returns.boundary.Returns;
 import java.util.List;
 
 /** The AVRR part of a return case: details, reintegration assistance, monitoring visits. */
-@Path("/cases/{number}/returns")
+@Path(CaminoApi.V1 + "/cases/{number}/returns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReturnsResource {

@@ -29,7 +29,7 @@ import java.util.List;
  * /{id}?version=}; {@code POST /{id}/run}: the report as run now, with the
  * caller's permissions of now. Another user's saved report is not found.
  */
-@Path("/reports/saved")
+@Path(CaminoApi.V1 + "/reports/saved")
 @Produces(MediaType.APPLICATION_JSON)
 public class SavedReportsResource {
 

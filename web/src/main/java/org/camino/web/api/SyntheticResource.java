@@ -11,7 +11,7 @@ import org.camino.platform.errors.InvalidInputException;
 import org.camino.synthetic.boundary.SyntheticData;
 
 /** POST /api/admin/synthetic {count, seed, mission?}: synthetic cases, demo mode only (see SyntheticData). */
-@Path("/admin/synthetic")
+@Path(CaminoApi.V1 + "/admin/synthetic")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SyntheticResource {

@@ -22,7 +22,7 @@ import java.util.Map;
  * and log as the login page) for an API token, shown once. Listing and
  * revoking need a token.
  */
-@Path("/tokens")
+@Path(CaminoApi.V1 + "/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 

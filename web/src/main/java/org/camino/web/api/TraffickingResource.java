@@ -23,7 +23,7 @@ import java.util.List;
  * The counter-trafficking part of a victim-assistance case (HTCDS v2.0). For
  * anyone without the counter-trafficking permission of its mission, 404.
  */
-@Path("/cases/{number}/trafficking")
+@Path(CaminoApi.V1 + "/cases/{number}/trafficking")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TraffickingResource {
