@@ -11,8 +11,10 @@ import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.Subject;
 import org.camino.platform.control.CallerContext;
+import org.camino.web.ProblemJson;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * REST clients authenticate with an API token ({@code Authorization: Bearer …})
@@ -100,7 +102,8 @@ public class ApiAuthFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer");
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/json");
-        response.getWriter().write("{\"error\":\"Unauthorized\",\"message\":\"A valid API token is required\"}");
+        response.setContentType(ProblemJson.MEDIA_TYPE);
+        response.getWriter().write(ProblemJson.text(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "A valid API token is required", Map.of("message", "A valid API token is required")));
     }
 }
