@@ -79,6 +79,19 @@ public class ApiDocument implements OASFilter {
         if (!"GET".equals(method)) {
             addProblem(responses, "409", "A conflict: the version sent is stale, or the state does not allow it");
         }
+        if (hasVersion(requestSchema(operation), components)) {
+            addProblem(responses, "412", "If-Match named a version that is no longer the current one");
+        }
+        APIResponse ok = responses.getAPIResponse("200");
+        if ("GET".equals(method) && ok != null && hasVersion(responseSchema(ok), components)) {
+            ok.addHeader("ETag", OASFactory.createHeader().schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .description("The version, to send back as If-Match with an edit (EditVersions)"));
+        }
+        if ("GET".equals(method) && ok != null && responseSchema(ok) != null
+                && String.valueOf(responseSchema(ok).getRef()).endsWith("/PageCaseRow")) {
+            ok.addHeader("Link", OASFactory.createHeader().schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .description("The first, previous and next pages (rel first, prev, next; PageLinks)"));
+        }
         addProblem(responses, "500", "An unexpected error, with an incident id (also in the server's log)");
     }
 

@@ -5,6 +5,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -40,6 +42,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
 
+    /** The request's headers; null where this mapper is called by hand (RequiredBody, Violations). */
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable error) {
@@ -81,6 +86,10 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return json(413, body("Too many rows", Map.of("limit", tooMany.limit(), "filter", tooMany.filter(),
                     "message", Messages.text(Locale.ENGLISH, "export.tooManyRows", tooMany.limit(), tooMany.filter()))));
         }
+        if (e instanceof ConflictException conflict && ifMatchSent()) {
+            // the version named in If-Match (EditVersions put it into the body) is no longer the current one
+            return json(412, body("Precondition failed", Map.of("message", conflict.getMessage())));
+        }
         if (e instanceof ConflictException conflict) {
             return json(409, body("Conflict", Map.of("message", conflict.getMessage())));
         }
@@ -105,6 +114,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return json(500, body("Stored data failed its integrity check", Map.of("incident", incident)));
         }
         return json(500, body("Internal error", Map.of("incident", incident)));
+    }
+
+    private boolean ifMatchSent() {
+        String ifMatch = headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH);
+        return ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
     }
 
     /** Bean Validation failures, ahead of the container's own mapper (which would answer in its own format). */
