@@ -93,6 +93,13 @@ public class ApiDocument implements OASFilter {
                     .description("The first, previous and next pages (rel first, prev, next; PageLinks)"));
         }
         addProblem(responses, "500", "An unexpected error, with an incident id (also in the server's log)");
+        // an error a resource declares itself (a 409 of a GET, a CDR receipt's 400) is a problem too (ApiErrors, ProblemAnswers)
+        for (Map.Entry<String, APIResponse> declared : responses.getAPIResponses().entrySet()) {
+            boolean error = declared.getKey().startsWith("4") || declared.getKey().startsWith("5");
+            if (error && (declared.getValue().getContent() == null || declared.getValue().getContent().getMediaTypes().isEmpty())) {
+                declared.getValue().setContent(problemContent());
+            }
+        }
     }
 
     private static void addProblem(APIResponses responses, String status, String description) {

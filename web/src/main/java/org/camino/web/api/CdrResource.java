@@ -78,7 +78,7 @@ public class CdrResource {
     /** A mission node asks for the last access-log anchor HQ holds of it: 200 {seq, head, receivedAt}, 204 none. */
     @GET
     @Path("/anchors/last")
-    @APIResponse(responseCode = "200", description = "The last anchor HQ holds of the node", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.repository.control.NodeAnchors.Anchor.class)))
+    @APIResponse(responseCode = "200", description = "The last anchor HQ holds of the node: {seq, head, receivedAt}", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "204", description = "None yet", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response lastAnchor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return ingest.lastAnchor(bearer(authorization)).map(a -> Response.ok(a).build())
