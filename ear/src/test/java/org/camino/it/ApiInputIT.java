@@ -44,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * JAX-RS resource classes (a new endpoint is covered without a line here):
  * an empty body and JSON null where a body is taken, a malformed value of
  * every query parameter and of every non-text path parameter. Each must be a
- * 4xx with a JSON body; a body or query parameter must be named in it.
+ * 4xx with a problem (RFC 9457, application/problem+json); a body or query parameter must be named in it,
+ * with the rule it broke.
  */
 @ExtendWith(DeployedCamino.class)
 class ApiInputIT {
@@ -87,9 +88,9 @@ class ApiInputIT {
     @Test
     void theEndpointsAreListedFromTheResourceClasses() throws IOException {
         List<String> listed = endpoints().stream().map(Endpoint::toString).toList();
-        assertTrue(listed.contains("PUT /api/cases/{number}/people/{id}"), listed.toString());
-        assertTrue(listed.contains("PUT /api/cases/{number}/movements/{id}"), listed.toString());
-        assertTrue(listed.contains("GET /api/cases"), listed.toString());
+        assertTrue(listed.contains("PUT /api/v1/cases/{number}/people/{id}"), listed.toString());
+        assertTrue(listed.contains("PUT /api/v1/cases/{number}/movements/{id}"), listed.toString());
+        assertTrue(listed.contains("GET /api/v1/cases"), listed.toString());
         assertTrue(listed.size() >= 40, "every resource class is read: " + listed.size() + " endpoints " + listed);
     }
 
@@ -103,7 +104,7 @@ class ApiInputIT {
             for (String body : new String[] {"", "null", " null ", "\n"}) {
                 HttpResponse<String> answer = send(endpoint, path(endpoint, null, null), body);
                 assertEquals(400, answer.statusCode(), endpoint + " with body [" + body + "]: " + answer.body());
-                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), endpoint + ": " + answer.body());
+                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), endpoint + ": " + answer.body());
                 assertTrue(namedFields(answer).contains("body"), endpoint + " names the body: " + answer.body());
                 checked++;
             }
@@ -125,7 +126,7 @@ class ApiInputIT {
                 }
                 HttpResponse<String> answer = send(endpoint, path(endpoint, query.value(), MALFORMED), "{}");
                 assertEquals(400, answer.statusCode(), endpoint + "?" + query.value() + "=malformed: " + answer.body());
-                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), endpoint + ": " + answer.body());
+                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), endpoint + ": " + answer.body());
                 assertTrue(namedFields(answer).contains(query.value()), endpoint + " names " + query.value() + ": " + answer.body());
                 checked++;
             }
@@ -165,9 +166,9 @@ class ApiInputIT {
                     HttpResponse<String> answer = send(endpoint, at, "{}");
                     assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, endpoint + " at " + at + ": "
                             + answer.statusCode() + " " + answer.body());
-                    assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                    assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                             endpoint + " at " + at + ": " + answer.body());
-                    assertTrue(json(answer.body()).containsKey("error"), answer.body());
+                    assertProblem(answer);
                     checked++;
                 }
             }
@@ -301,7 +302,7 @@ class ApiInputIT {
 
     private static HttpResponse<String> send(Endpoint endpoint, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedCamino.baseUrl() + path))
-                .header("Authorization", "Bearer " + (endpoint.toString().equals("POST /api/cdr/batches") ? nodeCredential : token));
+                .header("Authorization", "Bearer " + (endpoint.toString().equals("POST /api/v1/cdr/batches") ? nodeCredential : token));
         switch (endpoint.verb()) {
             case "GET" -> request.GET();
             case "DELETE" -> request.DELETE();
@@ -321,14 +322,28 @@ class ApiInputIT {
         }
     }
 
-    /** The fields a 400 names, in order. */
+    /** The fields a 400 names, in order, each with the rule it broke; the answer is an RFC 9457 problem. */
     static List<String> namedFields(HttpResponse<String> answer) {
         JsonObject body = json(answer.body());
-        assertTrue(body.containsKey("error"), answer.body());
+        assertProblem(answer);
         if (!body.containsKey("fields")) {
             return List.of();
         }
+        for (JsonValue field : body.getJsonArray("fields")) {
+            assertTrue(field.asJsonObject().getString("rule", "").length() > 0, "the rule broken is named: " + answer.body());
+        }
         return body.getJsonArray("fields").stream().map(JsonValue::asJsonObject)
                 .map(f -> ((JsonString) f.get("field")).getString()).toList();
+    }
+
+    /** application/problem+json with RFC 9457's type, title, status (the answer's) and detail. */
+    static void assertProblem(HttpResponse<String> answer) {
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                answer.headers().firstValue("Content-Type") + " " + answer.body());
+        JsonObject body = json(answer.body());
+        assertTrue(body.getString("type", "").startsWith("urn:camino:problem:"), answer.body());
+        assertTrue(body.getString("title", "").length() > 0, answer.body());
+        assertTrue(body.getString("detail", "").length() > 0, answer.body());
+        assertEquals(answer.statusCode(), body.getInt("status", -1), answer.body());
     }
 }

@@ -12,6 +12,9 @@ import org.camino.platform.errors.InvalidInputException;
 import org.camino.security.boundary.Account;
 
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * POST /api/account/password: a user changes their own password with the
@@ -19,7 +22,8 @@ import java.util.Map;
  * name too, because an account with an initial password gets no token
  * before it has changed it.
  */
-@Path("/account")
+@Tag(name = "Account")
+@Path(CaminoApi.V1 + "/account")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
@@ -36,6 +40,7 @@ public class AccountResource {
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "Password changed", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response changePassword(PasswordChange change) {
         if (change == null || blank(change.username())) {
             throw InvalidInputException.of("username", "login.required");

@@ -24,9 +24,14 @@ import org.camino.security.boundary.UserAdministration;
 import org.camino.security.boundary.UserSummary;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administration over the API: accounts, missions, the access-log chain check and key rotation. */
-@Path("/admin")
+@Tag(name = "Administration")
+@Path(CaminoApi.V1 + "/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
@@ -75,6 +80,7 @@ public class AdminResource {
     @POST
     @Path("/users")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The user created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.security.boundary.UserSummary.class)))
     public Response create(NewUser form) {
         return Response.status(201).entity(users.create(form)).build();
     }
@@ -82,6 +88,7 @@ public class AdminResource {
     @PUT
     @Path("/users/{id}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "Enabled or disabled", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response setEnabled(@PathParam("id") long id, Enabled enabled) {
         users.setEnabled(id, enabled.version(), enabled.enabled());
         return Response.noContent().build();
@@ -97,6 +104,7 @@ public class AdminResource {
     @POST
     @Path("/missions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The mission created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.missions.boundary.Missions.MissionView.class)))
     public Response createMission(NewMission form) {
         NewMission given = form == null ? new NewMission(null, null, null) : form;
         return Response.status(201).entity(missions.create(given.code(), given.name(), given.country())).build();
@@ -181,6 +189,7 @@ public class AdminResource {
     /** Starts the key-rotation job; 202: it runs on, follow it with GET. */
     @POST
     @Path("/key-rotation")
+    @APIResponse(responseCode = "202", description = "Started: follow it with GET", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.rotation.boundary.RotationStatus.class)))
     public Response startKeyRotation() {
         return Response.accepted(keyRotation.start()).build();
     }
@@ -194,6 +203,7 @@ public class AdminResource {
     /** Restarts a failed, stopped or interrupted run where it stopped. */
     @POST
     @Path("/key-rotation/restart")
+    @APIResponse(responseCode = "202", description = "Restarted: follow it with GET", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.rotation.boundary.RotationStatus.class)))
     public Response restartKeyRotation() {
         return Response.accepted(keyRotation.restart()).build();
     }

@@ -12,9 +12,12 @@ import org.camino.cases.boundary.CaseViews;
 import org.camino.cases.boundary.CaseWork;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The mission manager's approval queue. */
-@Path("/approvals")
+@Tag(name = "Cases")
+@Path(CaminoApi.V1 + "/approvals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApprovalsResource {
 
@@ -30,6 +33,7 @@ public class ApprovalsResource {
     CaseWork work;
 
     @GET
+    @Operation(summary = "The mission manager's approval queue")
     public List<CaseWork.ApprovalItem> queue() {
         return work.approvalQueue();
     }
@@ -37,6 +41,7 @@ public class ApprovalsResource {
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or refuse a pending step")
     public CaseViews.CaseView decide(@PathParam("id") long id, Decision decision) {
         return work.decide(id, decision != null && decision.approve(), decision == null ? null : decision.note());
     }

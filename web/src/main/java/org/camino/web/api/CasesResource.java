@@ -35,9 +35,16 @@ import org.camino.retention.boundary.ConsentWithdrawals;
 import org.camino.trafficking.boundary.HtcdsExport;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The case API. Every call goes through the same boundary (and permission checks) as the pages. */
-@Path("/cases")
+@Tag(name = "Cases")
+@Path(CaminoApi.V1 + "/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CasesResource {
@@ -90,11 +97,15 @@ public class CasesResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The case registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.cases.boundary.CaseViews.CaseView.class)))
+    @APIResponse(responseCode = "409", description = "Possible duplicate persons (`matches`), unless duplicatesAcknowledged")
+    @Operation(summary = "Register a case (principal, household, first movement, consent)")
     public Response register(NewCase form) {
         return Response.status(201).entity(cases.register(form)).build();
     }
 
     @GET
+    @Operation(summary = "A page of the cases the caller may read")
     public CaseViews.Page<CaseViews.CaseRow> list(@QueryParam("type") String type, @QueryParam("mission") String mission,
                                                  @QueryParam("status") String status,
                                                  @QueryParam("openedFrom") String from,
@@ -117,6 +128,9 @@ public class CasesResource {
     @GET
     @Path("/export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The case list as a file", content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+    @APIResponse(responseCode = "413", description = "Over 50,000 rows: narrow the filter")
+    @Operation(summary = "The mission's case list as CSV or XLSX")
     public Response export(@QueryParam("mission") String mission, @QueryParam("format") String format,
                            @QueryParam("type") String type, @QueryParam("status") String status,
                            @QueryParam("openedFrom") String from, @QueryParam("openedTo") String to,
@@ -138,6 +152,8 @@ public class CasesResource {
     @POST
     @Path("/export/encrypted")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The case list as an encrypted XLSX", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    @Operation(summary = "The mission's case list as an XLSX encrypted with a password")
     public Response exportEncrypted(EncryptedExportRequest request, @QueryParam("lang") String lang) {
         CaseListFile file = export.exportEncrypted(new EncryptedExportRequest(
                 QueryParams.missionCode("mission", request.mission()), request.password(), request.format(),
@@ -152,6 +168,8 @@ public class CasesResource {
     @GET
     @Path("/export/htcds")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "HTCDS v2.0 CSV", content = @Content(mediaType = "text/csv"))
+    @Operation(summary = "The mission's counter-trafficking cases as HTCDS v2.0 CSV")
     public Response exportHtcds(@QueryParam("mission") String mission) {
         return attachment(htcds.export(QueryParams.missionCode("mission", mission)));
     }
@@ -165,12 +183,14 @@ public class CasesResource {
 
     @POST
     @Path("/duplicates")
+    @Operation(summary = "The duplicate-person check of a person form")
     public List<CaseViews.PossibleDuplicate> duplicates(PersonForm person) {
         return cases.possibleDuplicates(person);
     }
 
     @GET
     @Path("/search")
+    @Operation(summary = "Search persons by name, document or phone (blind indexes)")
     public List<CaseViews.CaseRow> search(@QueryParam("by") @DefaultValue("name") String by, @QueryParam("value") String value,
                                           @QueryParam("birthYear") String birthYear, @QueryParam("sex") String sex) {
         return cases.search(new PersonSearch(by, value, QueryParams.integer("birthYear", birthYear), sex));
@@ -178,30 +198,35 @@ public class CasesResource {
 
     @GET
     @Path("/{number}")
+    @Operation(summary = "A case: household, movements, notes, status history, next steps (ETag: its version)")
     public CaseViews.CaseView find(@PathParam("number") String number) {
         return cases.find(number);
     }
 
     @POST
     @Path("/{number}/steps")
+    @Operation(summary = "Take a workflow step (expectedVersion; If-Match accepted)")
     public CaseViews.CaseView step(@PathParam("number") String number, CaseWork.StepRequest request) {
         return work.step(number, request);
     }
 
     @POST
     @Path("/{number}/notes")
+    @Operation(summary = "Add a note")
     public CaseViews.CaseView note(@PathParam("number") String number, Note note) {
         return work.addNote(number, note == null ? null : note.text());
     }
 
     @POST
     @Path("/{number}/movements")
+    @Operation(summary = "Add a movement")
     public CaseViews.CaseView addMovement(@PathParam("number") String number, MovementForm movement) {
         return work.addMovement(number, movement);
     }
 
     @PUT
     @Path("/{number}/movements/{id}")
+    @Operation(summary = "Change a movement (its version; If-Match accepted)")
     public CaseViews.CaseView updateMovement(@PathParam("number") String number, @PathParam("id") long id,
                                              MovementChange change) {
         return work.updateMovement(number, id, change.version(), change.movement());
@@ -209,12 +234,14 @@ public class CasesResource {
 
     @POST
     @Path("/{number}/members")
+    @Operation(summary = "Add a household member")
     public CaseViews.CaseView addMember(@PathParam("number") String number, MemberForm member) {
         return work.addHouseholdMember(number, member);
     }
 
     @PUT
     @Path("/{number}/people/{id}")
+    @Operation(summary = "Change a person of the household (their version; If-Match accepted)")
     public CaseViews.CaseView updatePerson(@PathParam("number") String number, @PathParam("id") long id,
                                            PersonChange change) {
         return work.updatePerson(number, id, change.version(), change.person());
@@ -223,6 +250,7 @@ public class CasesResource {
     /** Assigns the case ({@code {"assignee": "username" | null, "version": n}}). */
     @PUT
     @Path("/{number}/assignee")
+    @Operation(summary = "Assign the case, or take or give it back (the case's version; If-Match accepted)")
     public CaseViews.CaseView assign(@PathParam("number") String number, CaseAssignments.AssignmentRequest request) {
         return assignments.assign(number, request);
     }
@@ -235,6 +263,7 @@ public class CasesResource {
     @POST
     @Path("/{number}/consent-withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Consent withdrawn: delete the case's personal data")
     public CaseViews.CaseView withdrawConsent(@PathParam("number") String number,
                                               ConsentWithdrawals.WithdrawalRequest request) {
         return consentWithdrawals.withdraw(number, request);
@@ -242,24 +271,29 @@ public class CasesResource {
 
     @GET
     @Path("/{number}/assignees")
+    @Operation(summary = "Whom a manager may assign the case to")
     public List<CaseViews.Assignee> assignees(@PathParam("number") String number) {
         return assignments.eligibleAssignees(number);
     }
 
     @GET
     @Path("/{number}/documents")
+    @Operation(summary = "The document records of the household")
     public List<CaseViews.DocumentView> documents(@PathParam("number") String number) {
         return documents.list(number);
     }
 
     @POST
     @Path("/{number}/documents")
+    @APIResponse(responseCode = "201", description = "The documents of the case", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.cases.boundary.CaseViews.DocumentView.class, type = SchemaType.ARRAY)))
+    @Operation(summary = "Add a document record")
     public Response addDocument(@PathParam("number") String number, DocumentForm document) {
         return Response.status(201).entity(documents.add(number, document)).build();
     }
 
     @PUT
     @Path("/{number}/documents/{id}")
+    @Operation(summary = "Change a document record (its version; If-Match accepted)")
     public List<CaseViews.DocumentView> updateDocument(@PathParam("number") String number, @PathParam("id") long id,
                                                        DocumentChange change) {
         return documents.update(number, id, version(change == null ? null : change.version()),
@@ -269,6 +303,7 @@ public class CasesResource {
     /** Marks a document record invalid ({@code {"version": n}}); it stays listed, as invalid. */
     @POST
     @Path("/{number}/documents/{id}/invalidation")
+    @Operation(summary = "Mark a document record invalid")
     public List<CaseViews.DocumentView> invalidateDocument(@PathParam("number") String number, @PathParam("id") long id,
                                                            Invalidation invalidation) {
         return documents.invalidate(number, id, version(invalidation == null ? null : invalidation.version()));
@@ -283,6 +318,7 @@ public class CasesResource {
 
     @GET
     @Path("/{number}/history")
+    @Operation(summary = "Who changed what and when (Envers history)")
     public List<CaseHistory.Change> history(@PathParam("number") String number) {
         return history.of(number);
     }

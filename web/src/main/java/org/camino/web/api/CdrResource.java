@@ -24,6 +24,10 @@ import org.camino.repository.boundary.OutboxMonitor;
 import org.camino.repository.boundary.HqQueries;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The central data repository over HTTP: the batch endpoint of mission nodes
@@ -31,7 +35,8 @@ import java.util.List;
  * HqIngest checks it), HQ's overview for analysts, node credentials for
  * administrators, and the outbox of a mission node.
  */
-@Path("/cdr")
+@Tag(name = "Central data repository")
+@Path(CaminoApi.V1 + "/cdr")
 @Produces(MediaType.APPLICATION_JSON)
 public class CdrResource {
 
@@ -57,6 +62,9 @@ public class CdrResource {
     @POST
     @Path("/batches")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "ACCEPTED: the receipt", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.repository.boundary.HqIngest.Receipt.class)))
+    @APIResponse(responseCode = "400", description = "REJECTED: nothing stored; the receipt's errors say why")
+    @APIResponse(responseCode = "403", description = "REFUSED: a mission the node does not serve")
     public Response receive(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         HqIngest.Receipt ack = ingest.receive(bearer(authorization), body);
         int status = switch (ack.outcome()) {
@@ -70,6 +78,8 @@ public class CdrResource {
     /** A mission node asks for the last access-log anchor HQ holds of it: 200 {seq, head, receivedAt}, 204 none. */
     @GET
     @Path("/anchors/last")
+    @APIResponse(responseCode = "200", description = "The last anchor HQ holds of the node: {seq, head, receivedAt}", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "204", description = "None yet", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response lastAnchor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return ingest.lastAnchor(bearer(authorization)).map(a -> Response.ok(a).build())
                 .orElse(Response.noContent().build());
@@ -79,6 +89,8 @@ public class CdrResource {
     @POST
     @Path("/anchors")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.repository.boundary.HqIngest.AnchorReceipt.class)))
+    @APIResponse(responseCode = "409", description = "The node's log no longer matches an anchor HQ holds")
     public Response receiveAnchor(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, HqIngest.AnchorForm form) {
         HqIngest.AnchorReceipt receipt = ingest.receiveAnchor(bearer(authorization), form);
         return Response.status(receipt.conflict() == null ? 200 : 409).entity(receipt).build();
@@ -105,6 +117,7 @@ public class CdrResource {
     @POST
     @Path("/nodes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The credential, shown once", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.repository.boundary.CdrNodes.IssuedCredential.class)))
     public Response issue(CdrNodes.NodeForm form) {
         return Response.status(201).entity(nodes.issue(form)).build();
     }
@@ -141,6 +154,8 @@ public class CdrResource {
      */
     @GET
     @Path("/outbox/file/{mission}")
+    @APIResponse(responseCode = "200", description = "The signed batch file (attachment)", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "409", description = "No record of the mission waits for HQ: nothing to put in a file")
     public Response exportFile(@PathParam("mission") String mission, @QueryParam("from") String from,
                                @QueryParam("limit") String limit) {
         long after = QueryParams.longInteger("from", from, 0);
@@ -157,6 +172,9 @@ public class CdrResource {
     @POST
     @Path("/files")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @APIResponse(responseCode = "200", description = "ACCEPTED: the receipt", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.repository.boundary.BatchFiles.ImportReceipt.class)))
+    @APIResponse(responseCode = "400", description = "REJECTED: nothing stored; errors name the file, signature, batch, field or code")
+    @APIResponse(responseCode = "403", description = "REFUSED: signer not registered, or missions the node does not serve")
     public Response importFile(String file) {
         // a file cut short is named as such before anything else (the boundary reads it whole again)
         if (!isJsonObject(file)) {
@@ -173,6 +191,7 @@ public class CdrResource {
 
     @DELETE
     @Path("/nodes/{name}")
+    @APIResponse(responseCode = "204", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response revoke(@PathParam("name") String name) {
         nodes.revoke(name);
         return Response.noContent().build();
@@ -193,12 +212,14 @@ public class CdrResource {
     /** Starts the initial load (rebuild) of a mission's records; 202: it runs on, follow it with GET. */
     @POST
     @Path("/outbox/load/{mission}")
+    @APIResponse(responseCode = "202", description = "Started: follow it with GET", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.cases.boundary.StatisticalLoad.LoadRun.class)))
     public Response startLoad(@PathParam("mission") String mission) {
         return Response.accepted(load.start(mission)).build();
     }
 
     @POST
     @Path("/outbox/load/{mission}/restart")
+    @APIResponse(responseCode = "202", description = "Restarted: follow it with GET", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.cases.boundary.StatisticalLoad.LoadRun.class)))
     public Response restartLoad(@PathParam("mission") String mission) {
         return Response.accepted(load.restart(mission)).build();
     }

@@ -25,6 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Bulk import of cases (README, "Bulk import"): templates, dry run, import,
@@ -33,7 +38,8 @@ import java.util.Map;
  * any permission. Reports and refusals are in the caller's language
  * ({@code lang}, else Accept-Language).
  */
-@Path("/imports")
+@Tag(name = "Imports")
+@Path(CaminoApi.V1 + "/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 
@@ -46,6 +52,8 @@ public class ImportsResource {
     @GET
     @Path("/template")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The blank import file", content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+    @Operation(summary = "The blank import file of a case type")
     public Response template(@QueryParam("type") String type, @QueryParam("format") String format,
                              @QueryParam("lang") String lang) {
         TemplateFile file = imports.template(type, format, Locale.forLanguageTag(QueryParams.language(lang, headers)));
@@ -56,6 +64,8 @@ public class ImportsResource {
     @POST
     @Path("/dry-run")
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", description = "The report: rows, problems, likely duplicates; nothing saved", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @Operation(summary = "Check a file, save nothing")
     public Response dryRun(@QueryParam("mission") String mission, @QueryParam("type") String type,
                                       @QueryParam("lang") String lang, byte[] file) {
         Locale locale = Locale.forLanguageTag(QueryParams.language(lang, headers));
@@ -74,6 +84,8 @@ public class ImportsResource {
      */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "202", description = "Importing: its status", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.imports.boundary.ImportViews.ImportStatus.class)))
+    @Operation(summary = "Import a file (all or nothing, in the background)")
     public Response start(@QueryParam("mission") String mission, @QueryParam("type") String type,
                           @QueryParam("fileName") String fileName, @QueryParam("skip") String skip,
                           @QueryParam("confirm") String confirm, @QueryParam("lang") String lang, byte[] file) {
@@ -92,12 +104,14 @@ public class ImportsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "An import's progress")
     public ImportStatus status(@PathParam("id") String id) {
         Integer number = QueryParams.integer("id", id);
         return imports.status(number);
     }
 
     @GET
+    @Operation(summary = "The mission's latest imports")
     public List<ImportStatus> recent(@QueryParam("mission") String mission) {
         return imports.recent(QueryParams.missionCode("mission", mission));
     }

@@ -6,9 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.camino.security.boundary.Account;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** GET /api/me: who the token belongs to, with roles and missions. */
-@Path("/me")
+@Tag(name = "Account")
+@Path(CaminoApi.V1 + "/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
@@ -16,6 +19,7 @@ public class MeResource {
     Account account;
 
     @GET
+    @Operation(summary = "Who the caller is: roles, missions, permissions")
     public Account.Me me() {
         return account.me();
     }

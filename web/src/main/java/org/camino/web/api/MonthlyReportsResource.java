@@ -16,6 +16,9 @@ import org.camino.reporting.boundary.MonthlyReports;
 import org.camino.reporting.boundary.ReportFile;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The missions' automatic monthly reports. {@code GET /api/reports/monthly?mission=}:
@@ -24,7 +27,8 @@ import java.util.List;
  * {@code report:run} of its mission. {@code POST /api/reports/monthly/produce}:
  * administrators produce now what the hourly timer would.
  */
-@Path("/reports/monthly")
+@Tag(name = "Reports")
+@Path(CaminoApi.V1 + "/reports/monthly")
 @Produces(MediaType.APPLICATION_JSON)
 public class MonthlyReportsResource {
 
@@ -40,6 +44,7 @@ public class MonthlyReportsResource {
     @Path("/{id}")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The report file", content = @Content(mediaType = "*/*"))
     public Response download(@PathParam("id") String id) {
         ReportFile file = monthly.download(SavedReportsResource.id(id));
         return Response.ok(file.content(), file.contentType())

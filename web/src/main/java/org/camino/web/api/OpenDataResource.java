@@ -16,6 +16,9 @@ import org.camino.publishing.boundary.PublicationFile;
 import org.camino.publishing.boundary.ReleaseView;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Open data, without sign-in (ApiAuthFilter lets GET requests under
@@ -25,7 +28,8 @@ import java.util.List;
  * (the counter-trafficking microdata extract). Only published releases
  * exist here.
  */
-@Path("/open-data")
+@Tag(name = "Open data")
+@Path(CaminoApi.V1 + "/open-data")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpenDataResource {
 
@@ -52,6 +56,7 @@ public class OpenDataResource {
     @GET
     @Path("/releases/{series}/{version}/tables/{table}/{format}")
     @Produces({"text/csv", "application/vnd.sdmx.data+csv", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The table as a file", content = @Content(mediaType = "*/*"))
     public Response table(@PathParam("series") String series, @PathParam("version") String version,
                           @PathParam("table") String table, @PathParam("format") String format) {
         return file(openData.file(series, version(version), table, format));
@@ -60,6 +65,7 @@ public class OpenDataResource {
     @GET
     @Path("/releases/{series}/{version}/extract/{format}")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The extract as a file", content = @Content(mediaType = "*/*"))
     public Response extract(@PathParam("series") String series, @PathParam("version") String version,
                             @PathParam("format") String format) {
         return file(openData.extract(series, version(version), format));

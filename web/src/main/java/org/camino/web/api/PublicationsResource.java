@@ -18,6 +18,10 @@ import org.camino.publishing.boundary.Publications;
 import org.camino.publishing.boundary.ReleaseView;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Anonymised statistics at HQ, for analysts and publishers.
@@ -29,7 +33,8 @@ import java.util.List;
  * with the {@code rowVersion} read (and a {@code reason} to reject).
  * Permissions are the service's.
  */
-@Path("/publications")
+@Tag(name = "Publications")
+@Path(CaminoApi.V1 + "/publications")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicationsResource {
 
@@ -55,6 +60,7 @@ public class PublicationsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "202", description = "Drafted: the release, being built", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.publishing.boundary.ReleaseView.class)))
     public Response draft(DraftRequest request, @QueryParam("lang") String lang) {
         ReleaseView draft = publications.draft(request, QueryParams.language(lang, headers));
         return Response.status(Response.Status.ACCEPTED).entity(draft).build();

@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Mission reports over HTTP. {@code GET /api/reports}: the reports the caller
@@ -32,7 +35,8 @@ import java.util.Map;
  * ({@code dimension:value}, repeated); {@code lang} (en, fr, es; default: the
  * Accept-Language). Permissions are the service's.
  */
-@Path("/reports")
+@Tag(name = "Reports")
+@Path(CaminoApi.V1 + "/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
@@ -60,6 +64,7 @@ public class ReportsResource {
     @Path("/{report}/export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
             MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The report as a file", content = @Content(mediaType = "*/*"))
     public Response export(@PathParam("report") String report, @QueryParam("format") String format,
                            @QueryParam("period") String period, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("mission") List<String> missions,

@@ -17,9 +17,12 @@ import org.camino.resettlement.boundary.StageForm;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The resettlement part of a resettlement case. Another type of case, or one the caller may not read, is 404. */
-@Path("/cases/{number}/resettlement")
+@Tag(name = "Programme details")
+@Path(CaminoApi.V1 + "/cases/{number}/resettlement")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ResettlementResource {
@@ -36,11 +39,13 @@ public class ResettlementResource {
     Resettlements resettlements;
 
     @GET
+    @Operation(summary = "The resettlement part of a case (ETag: its version)")
     public ResettlementView details(@PathParam("number") String number) {
         return resettlements.details(number);
     }
 
     @PUT
+    @Operation(summary = "Change the resettlement part (its version; If-Match accepted)")
     public ResettlementView save(@PathParam("number") String number, DetailsChange change) {
         return resettlements.saveDetails(number, change == null ? null : change.version(),
                 change == null ? null : change.details());
@@ -48,12 +53,14 @@ public class ResettlementResource {
 
     @GET
     @Path("/stages")
+    @Operation(summary = "The processing stages")
     public List<ResettlementView.StageView> stages(@PathParam("number") String number) {
         return resettlements.stages(number);
     }
 
     @POST
     @Path("/stages")
+    @Operation(summary = "Record a processing stage")
     public ResettlementView recordStage(@PathParam("number") String number, StageForm stage) {
         return resettlements.recordStage(number, stage);
     }
@@ -65,6 +72,7 @@ public class ResettlementResource {
      */
     @PUT
     @Path("/stages/{stage}")
+    @Operation(summary = "Record or correct a stage (its version; If-Match accepted)")
     public ResettlementView saveStage(@PathParam("number") String number, @PathParam("stage") String stage,
                                       StageChange change) {
         return resettlements.saveStage(number, change == null ? null : change.version(),

@@ -17,9 +17,12 @@ import org.camino.returns.boundary.ReturnView;
 import org.camino.returns.boundary.Returns;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The AVRR part of a return case: details, reintegration assistance, monitoring visits. */
-@Path("/cases/{number}/returns")
+@Tag(name = "Programme details")
+@Path(CaminoApi.V1 + "/cases/{number}/returns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReturnsResource {
@@ -36,11 +39,13 @@ public class ReturnsResource {
     Returns returns;
 
     @GET
+    @Operation(summary = "The return and reintegration part of a case (ETag: its version)")
     public ReturnView details(@PathParam("number") String number) {
         return returns.details(number);
     }
 
     @PUT
+    @Operation(summary = "Change the return details and plan (its version; If-Match accepted)")
     public ReturnView save(@PathParam("number") String number, DetailsChange change) {
         return returns.saveDetails(number, change == null ? null : change.version(),
                 change == null ? null : change.details());
@@ -48,18 +53,21 @@ public class ReturnsResource {
 
     @GET
     @Path("/assistance")
+    @Operation(summary = "The reintegration assistance items")
     public List<ReturnView.AssistanceView> assistance(@PathParam("number") String number) {
         return returns.assistance(number);
     }
 
     @POST
     @Path("/assistance")
+    @Operation(summary = "Add an assistance item")
     public ReturnView addAssistance(@PathParam("number") String number, AssistanceForm item) {
         return returns.addAssistance(number, item);
     }
 
     @PUT
     @Path("/assistance/{id}")
+    @Operation(summary = "Change an assistance item (its version; If-Match accepted)")
     public ReturnView updateAssistance(@PathParam("number") String number, @PathParam("id") long id,
                                        AssistanceChange change) {
         if (change == null || change.version() == null) {
@@ -70,12 +78,14 @@ public class ReturnsResource {
 
     @GET
     @Path("/monitoring-visits")
+    @Operation(summary = "The monitoring visits and their mean sustainability score")
     public List<ReturnView.MonitoringVisitView> monitoringVisits(@PathParam("number") String number) {
         return returns.monitoringVisits(number);
     }
 
     @POST
     @Path("/monitoring-visits")
+    @Operation(summary = "Add a monitoring visit")
     public ReturnView addMonitoringVisit(@PathParam("number") String number, MonitoringVisitForm visit) {
         return returns.addMonitoringVisit(number, visit);
     }

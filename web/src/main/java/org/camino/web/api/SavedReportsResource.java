@@ -20,6 +20,10 @@ import org.camino.reporting.boundary.SavedReportForm;
 import org.camino.reporting.boundary.SavedReports;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's saved reports. {@code GET /api/reports/saved}: their list;
@@ -29,7 +33,8 @@ import java.util.List;
  * /{id}?version=}; {@code POST /{id}/run}: the report as run now, with the
  * caller's permissions of now. Another user's saved report is not found.
  */
-@Path("/reports/saved")
+@Tag(name = "Reports")
+@Path(CaminoApi.V1 + "/reports/saved")
 @Produces(MediaType.APPLICATION_JSON)
 public class SavedReportsResource {
 
@@ -49,6 +54,7 @@ public class SavedReportsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The saved report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.reporting.boundary.SavedReport.class)))
     public Response save(SavedReportForm form, @QueryParam("lang") String lang) {
         SavedReport report = saved.save(form, QueryParams.language(lang, headers));
         return Response.status(Response.Status.CREATED).entity(report).build();
@@ -63,6 +69,7 @@ public class SavedReportsResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Deleted", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         Integer rowVersion = QueryParams.integer("version", version);
         if (rowVersion != null && rowVersion < 0) {

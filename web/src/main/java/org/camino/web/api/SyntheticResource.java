@@ -9,9 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.synthetic.boundary.SyntheticData;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** POST /api/admin/synthetic {count, seed, mission?}: synthetic cases, demo mode only (see SyntheticData). */
-@Path("/admin/synthetic")
+@Tag(name = "Administration")
+@Path(CaminoApi.V1 + "/admin/synthetic")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SyntheticResource {
@@ -24,6 +29,7 @@ public class SyntheticResource {
     SyntheticData syntheticData;
 
     @POST
+    @APIResponse(responseCode = "201", description = "What was generated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.synthetic.boundary.SyntheticData.Generated.class)))
     public Response generate(Request request) {
         if (request == null || request.count() == null) {
             throw InvalidInputException.of("count", "synthetic.count.range");

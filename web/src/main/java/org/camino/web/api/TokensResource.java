@@ -16,13 +16,19 @@ import org.camino.security.boundary.ApiTokens;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * POST /api/tokens exchanges a user name and password (same checks, lockout
  * and log as the login page) for an API token, shown once. Listing and
  * revoking need a token.
  */
-@Path("/tokens")
+@Tag(name = "Tokens")
+@Path(CaminoApi.V1 + "/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
@@ -39,6 +45,8 @@ public class TokensResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The token (its secret shown once)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.camino.security.boundary.ApiTokens.IssuedToken.class)))
+    @Operation(summary = "Exchange a user name and password for an API token")
     public Response issue(TokenRequest request) {
         if (request == null || blank(request.username()) || blank(request.password())) {
             throw InvalidInputException.of(blank(request == null ? null : request.username()) ? "username" : "password",
@@ -54,12 +62,15 @@ public class TokensResource {
     }
 
     @GET
+    @Operation(summary = "The caller's tokens")
     public List<ApiTokens.TokenInfo> mine() {
         return apiTokens.mine();
     }
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @Operation(summary = "Revoke one of the caller's tokens")
     public Response revoke(@PathParam("id") long id) {
         apiTokens.revoke(id);
         return Response.noContent().build();

@@ -11,8 +11,10 @@ import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.Subject;
 import org.camino.platform.control.CallerContext;
+import org.camino.web.ProblemJson;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * REST clients authenticate with an API token ({@code Authorization: Bearer …})
@@ -28,15 +30,8 @@ public class ApiAuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean post = "POST".equals(request.getMethod());
-        boolean get = "GET".equals(request.getMethod());
-        boolean openData = get && path.startsWith("/api/open-data/");
-        // /api/cdr/batches, /api/cdr/anchors[/last]: mission nodes present a node credential, which HqIngest
-        // checks (not a user's token)
-        if (path.equals("/api/health") || openData || (post && (path.equals("/api/tokens") || path.equals("/api/account/password")
-                || path.equals("/api/cdr/batches") || path.equals("/api/cdr/anchors")))
-                || (get && path.equals("/api/cdr/anchors/last"))) {
+        String path = unversioned(request.getRequestURI().substring(request.getContextPath().length()));
+        if (isOpen(request.getMethod(), path)) {
             chain.doFilter(request, response);
             return;
         }
@@ -77,11 +72,38 @@ public class ApiAuthFilter extends HttpFilter {
         }
     }
 
+    /**
+     * True for the calls that take no user's token: the health check, the token exchange, the password change,
+     * reading open data, and the calls of mission nodes ({@link #isNodeCall}). {@code path} is relative to the
+     * context root, versioned or not.
+     */
+    public static boolean isOpen(String method, String path) {
+        String unversioned = unversioned(path);
+        boolean post = "POST".equals(method);
+        boolean get = "GET".equals(method);
+        return unversioned.equals("/api/health") || (get && unversioned.startsWith("/api/open-data/"))
+                || (post && (unversioned.equals("/api/tokens") || unversioned.equals("/api/account/password")))
+                || isNodeCall(method, path);
+    }
+
+    /** /api/cdr/batches, /api/cdr/anchors[/last]: mission nodes present a node credential, which HqIngest checks (not a user's token). */
+    public static boolean isNodeCall(String method, String path) {
+        String unversioned = unversioned(path);
+        return ("POST".equals(method) && (unversioned.equals("/api/cdr/batches") || unversioned.equals("/api/cdr/anchors")))
+                || ("GET".equals(method) && unversioned.equals("/api/cdr/anchors/last"));
+    }
+
+    /** /api/v1/health and the deprecated /api/health are one endpoint (org.camino.web.api.ApiVersions): the same rules apply. */
+    static String unversioned(String path) {
+        return path.startsWith("/api/v1/") ? "/api/" + path.substring("/api/v1/".length()) : path;
+    }
+
     private static void unauthorized(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer");
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/json");
-        response.getWriter().write("{\"error\":\"Unauthorized\",\"message\":\"A valid API token is required\"}");
+        response.setContentType(ProblemJson.MEDIA_TYPE);
+        response.getWriter().write(ProblemJson.text(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "A valid API token is required", Map.of("message", "A valid API token is required")));
     }
 }

@@ -6,8 +6,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camino.web.ProblemJson;
+
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +39,10 @@ public class PathFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setHeader("Cache-Control", "no-store");
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setContentType("application/json;charset=UTF-8"); // every answer of the API is JSON
-                response.getWriter().write("{\"error\":\"Bad request\",\"path\":\"not in normal form\"}");
+                // every error of the API is a problem (RFC 9457)
+                response.setContentType(ProblemJson.MEDIA_TYPE + ";charset=UTF-8");
+                response.getWriter().write(ProblemJson.text(HttpServletResponse.SC_BAD_REQUEST, "Bad request",
+                        "The path is not in normal form", Map.of("path", "not in normal form")));
             } else {
                 response.setContentType("text/plain;charset=UTF-8");
                 response.getWriter().write("Bad request");
