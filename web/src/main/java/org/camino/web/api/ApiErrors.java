@@ -13,6 +13,7 @@ import org.apache.shiro.subject.ExecutionException;
 import org.camino.cases.boundary.DuplicateWarningException;
 import org.camino.platform.errors.AccessDeniedException;
 import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.DatabaseUnavailable;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.NotFoundException;
 import org.camino.platform.errors.NotSignedInException;
@@ -39,6 +40,8 @@ import java.util.logging.Logger;
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+    /** What a 503 asks the client to wait before trying again. */
+    public static final String RETRY_AFTER_SECONDS = "10";
 
     @Override
     public Response toResponse(Throwable error) {
@@ -97,12 +100,29 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return json(500, body("Stored data failed its integrity check",
                     Map.of("incident", unreadable.incidentReference(), "field", String.valueOf(unreadable.field()))));
         }
+        if (DatabaseUnavailable.isCause(error)) {
+            // not an incident of Camino: one line, no stack trace, and the client may try again
+            LOG.warning("Request refused, the database is unreachable: " + error);
+            return unavailable();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, error);
         if (unreadable != null) {
             return json(500, body("Stored data failed its integrity check", Map.of("incident", incident)));
         }
         return json(500, body("Internal error", Map.of("incident", incident)));
+    }
+
+    /** 503: the database is out of reach, the request's transaction rolled back, nothing was saved. */
+    public static Response unavailable() {
+        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
+                .header("Retry-After", RETRY_AFTER_SECONDS).entity(unavailableBody()).build();
+    }
+
+    /** The body of a 503, also written by {@link org.camino.web.DatabaseOutageFilter} outside JAX-RS. */
+    public static Map<String, Object> unavailableBody() {
+        return body("Temporarily unavailable", Map.of("code", DatabaseUnavailable.MESSAGE_KEY,
+                "message", Messages.text(Locale.ENGLISH, DatabaseUnavailable.MESSAGE_KEY)));
     }
 
     /** Bean Validation failures, ahead of the container's own mapper (which would answer in its own format). */
