@@ -126,7 +126,7 @@ public final class CaminoServer implements AutoCloseable {
     }
 
     private void start() {
-        startPostgres();
+        startPostgres(true);
         installJdbcDriverModule();
         prepareServerDirectory();
         applyConfiguration();
@@ -137,11 +137,12 @@ public final class CaminoServer implements AutoCloseable {
         log("WildFly booted and deployed camino.ear in %.1f s", wildflyBootAndDeploy.toMillis() / 1000.0);
     }
 
-    private void startPostgres() {
+    /** {@code first}: the first start, which empties a throw-away database; later ones reuse its data and port. */
+    private void startPostgres(boolean first) {
         Path dataDir = options.caminoHome().resolve("pgdata");
         try {
             Files.createDirectories(options.caminoHome());
-            if (options.cleanDatabase()) {
+            if (first && options.cleanDatabase()) {
                 deleteRecursively(dataDir);
                 // the access-log anchors belong to the database thrown away: a new log would not match them
                 Files.deleteIfExists(options.caminoHome().resolve("access-log-anchors.txt"));
@@ -156,7 +157,7 @@ public final class CaminoServer implements AutoCloseable {
             postgres = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
-                    .setPort(options.postgresPort() == 0 ? freePort() : options.postgresPort())
+                    .setPort(!first ? postgresPort : options.postgresPort() == 0 ? freePort() : options.postgresPort())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // the defaults (128 MB of buffers, a checkpoint every GB of WAL) are sized for a small
                     // machine; with a million cases the blind indexes alone outgrow them (docs/benchmarks.md)
@@ -298,7 +299,8 @@ public final class CaminoServer implements AutoCloseable {
         if (options.consoleToTerminal()) {
             builder.inheritIO();
         } else {
-            builder.redirectErrorStream(true).redirectOutput(options.serverBase().resolve("console.log").toFile());
+            builder.redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(options.serverBase().resolve("console.log").toFile()));
         }
         try {
             wildfly = builder.start();
@@ -338,8 +340,21 @@ public final class CaminoServer implements AutoCloseable {
         }
     }
 
+    /** Starts PostgreSQL again on its data and port after {@link #stopDatabase()}; WildFly is left alone. */
+    public synchronized void restartDatabase() {
+        if (postgres == null) {
+            startPostgres(false);
+        }
+    }
+
     /** Kills WildFly at once (SIGKILL, as a crash or a power cut would), then stops PostgreSQL, whose data stays. */
     public synchronized void kill() {
+        killWildFly();
+        close();
+    }
+
+    /** Kills WildFly at once (SIGKILL, as a crash of its machine would); PostgreSQL keeps running. */
+    public synchronized void killWildFly() {
         if (wildfly != null) {
             // the JVM is a child of the launch script, and SIGKILL is not passed on: kill it, then the script
             wildfly.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -352,7 +367,29 @@ public final class CaminoServer implements AutoCloseable {
             log("WildFly killed");
             wildfly = null;
         }
-        close();
+    }
+
+    /**
+     * Starts WildFly again after {@link #killWildFly()}, on the same configuration, server directory and database,
+     * as an operator or a service manager would after a crash; returns when camino.ear is deployed.
+     */
+    public synchronized void restartWildFly() {
+        if (wildfly != null) {
+            throw new IllegalStateException("WildFly is running");
+        }
+        Path deployments = options.serverBase().resolve("deployments");
+        try {
+            // the markers of the killed server: the scanner deploys camino.ear anew and marks it again
+            for (String marker : List.of(".deployed", ".failed", ".isdeploying", ".pending")) {
+                Files.deleteIfExists(deployments.resolve("camino.ear" + marker));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long started = System.nanoTime();
+        startWildFly();
+        awaitDeployment();
+        log("WildFly restarted and deployed camino.ear in %.1f s", (System.nanoTime() - started) / 1e9);
     }
 
     /** The server console, for tests that check what was logged. */

@@ -24,7 +24,17 @@ final class BenchServer {
 
     /** As above, with more environment variables of Camino (e.g. CAMINO_CDR_BATCH_SIZE). */
     static CaminoServer start(Path root, Path work, int portOffset, Map<String, String> env) throws Exception {
-        Path build = root.resolve("ear/target");
+        return start(root, root.resolve("ear/target"), work, portOffset, env, false);
+    }
+
+    /**
+     * As above, from the WildFly, EAR and driver in {@code build} (a copy of ear/target, so that a build of the
+     * checkout meanwhile cannot change the running server's files); {@code durable}: the database in
+     * {@code work} is kept and runs with fsync and synchronous_commit on, as the run command's (the caller
+     * empties {@code work} first if it wants a fresh one).
+     */
+    static CaminoServer start(Path root, Path build, Path work, int portOffset, Map<String, String> env, boolean durable)
+            throws Exception {
         Path wildfly;
         try (Stream<Path> dirs = Files.list(build)) {
             wildfly = dirs.filter(d -> d.getFileName().toString().startsWith("wildfly-")).findFirst()
@@ -34,7 +44,7 @@ final class BenchServer {
         extraEnv.put("JAVA_OPTS", "-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
                 + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
         CaminoServer.Options options = new CaminoServer.Options(wildfly, root.resolve("ear"), build,
-                work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, true, false, extraEnv);
+                work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, !durable, false, extraEnv);
         CaminoServer server = CaminoServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-shutdown"));
         return server;

@@ -49,6 +49,12 @@ final class Http {
         return send(request);
     }
 
+    HttpResponse<String> put(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Round-trip time of a GET in milliseconds; fails on anything but 200. */
     double timeGet(String path, String token) {
         long started = System.nanoTime();

@@ -35,8 +35,6 @@ public final class ReportBenchmark {
 
     private static final String PASSWORD = "camino-demo-2026";
     private static final String MISSION = "KEN";
-    /** Ids of the copies: seed id + copy × this (the sequences hand out ids far below it). */
-    private static final long COPY_ID_STEP = 1_000_000_000L;
 
     private final long cases = Long.getLong("bench.cases", 1_000_000L);
     private final int seedCases = Integer.getInteger("bench.seedCases", 25_000);
@@ -129,7 +127,10 @@ public final class ReportBenchmark {
                 scalar("select count(*) from stat_record where mission = '" + MISSION + "'"));
         waitForOutbox();
         t = System.nanoTime();
-        copySeed(seed);
+        MissionCopies.fill(db, MISSION, seed, cases, () -> {
+            checkBudget();
+            return true;
+        });
         try (Statement sql = db.createStatement()) {
             sql.execute("vacuum analyze case_file");
             sql.execute("vacuum analyze case_status_change");
@@ -148,44 +149,6 @@ public final class ReportBenchmark {
         while (scalar("select count(*) from cdr_outbox where sent_at is null") > 0 && System.nanoTime() < deadline) {
             Thread.sleep(1000);
         }
-    }
-
-    /** Copies of the seed's cases, status changes and statistical records, one copy per transaction, the last one partial. */
-    private void copySeed(long seed) throws SQLException {
-        try (Statement sql = db.createStatement()) {
-            sql.execute("create table bench_seed_case as select c.id, row_number() over (order by c.id) as n from case_file c"
-                    + " join mission m on m.id = c.mission_id where m.code = '" + MISSION + "'");
-            sql.execute("create table bench_seed_pseudonym as select case_pseudonym, row_number() over (order by case_pseudonym)"
-                    + " as n from (select distinct case_pseudonym from stat_record where mission = '" + MISSION + "') p");
-            sql.execute("create index on bench_seed_pseudonym (case_pseudonym)");
-        }
-        long pseudonyms = scalar("select count(*) from bench_seed_pseudonym");
-        for (long copy = 1; seed * copy < cases; copy++) {
-            checkBudget();
-            long part = Math.min(seed, cases - seed * copy);
-            long partPseudonyms = part == seed ? pseudonyms : part * pseudonyms / seed;
-            String shift = " + " + copy * COPY_ID_STEP;
-            execute("insert into case_file (id, uuid, number, mission_id, case_type, status, pending_status, household_id,"
-                    + " principal_id, assigned_to, opened_on, closed_on, closure_reason, consent_purpose, consent_date,"
-                    + " consent_withdrawn_on, created_at, updated_at, updated_by, version)"
-                    + " select c.id" + shift + ", gen_random_uuid(), c.number || '-' || " + copy + ", mission_id, case_type,"
-                    + " status, pending_status, household_id, principal_id, assigned_to, opened_on, closed_on, closure_reason,"
-                    + " consent_purpose, consent_date, consent_withdrawn_on, created_at, updated_at, updated_by, version"
-                    + " from case_file c join bench_seed_case b on b.id = c.id where b.n <= " + part);
-            execute("insert into case_status_change (id, uuid, case_id, from_status, to_status, changed_at, changed_by,"
-                    + " approved_by) select s.id" + shift + ", gen_random_uuid(), s.case_id" + shift + ", from_status,"
-                    + " to_status, changed_at, changed_by, approved_by from case_status_change s"
-                    + " join bench_seed_case b on b.id = s.case_id where b.n <= " + part);
-            execute("insert into stat_record (record_id, version, mission, case_type, event_type, event_month, case_pseudonym,"
-                    + " person_pseudonym, sex, age_band, nationality, origin_country, destination_country, status, reason,"
-                    + " programme_code, household_size_band) select md5(r.record_id || ':" + copy + "'), version, mission,"
-                    + " case_type, event_type, event_month, md5(r.case_pseudonym || ':" + copy + "'),"
-                    + " md5(r.person_pseudonym || ':" + copy + "'), sex, age_band, nationality, origin_country,"
-                    + " destination_country, status, reason, programme_code, household_size_band from stat_record r"
-                    + " join bench_seed_pseudonym p on p.case_pseudonym = r.case_pseudonym where p.n <= " + partPseudonyms);
-        }
-        execute("drop table bench_seed_case");
-        execute("drop table bench_seed_pseudonym");
     }
 
     /** Every report of the catalogue of bench.manager, for KEN over {@code bench.from}..{@code bench.to}. */
@@ -298,12 +261,6 @@ public final class ReportBenchmark {
                     m.counted(), Stats.ms(m.api().p50()), Stats.ms(m.api().p95()), Stats.ms(m.api().p99()),
                     Stats.ms(m.sql().p50()), Stats.ms(m.sql().p95()), m.api().p50() / m.sql().p50(), bar,
                     m.api().p95() < bar ? "met" : "**NOT met**", m.api().n());
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute(sql);
         }
     }
 

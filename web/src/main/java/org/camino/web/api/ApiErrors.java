@@ -14,6 +14,7 @@ import org.apache.shiro.subject.ExecutionException;
 import org.camino.cases.boundary.DuplicateWarningException;
 import org.camino.platform.errors.AccessDeniedException;
 import org.camino.platform.errors.ConflictException;
+import org.camino.platform.errors.DatabaseUnavailable;
 import org.camino.platform.errors.InvalidInputException;
 import org.camino.platform.errors.NotFoundException;
 import org.camino.platform.errors.NotSignedInException;
@@ -41,6 +42,10 @@ import java.util.logging.Logger;
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+    /** What a 503 asks the client to wait before trying again. */
+    public static final String RETRY_AFTER_SECONDS = "10";
+    /** The title of a 503's problem, also written by {@link org.camino.web.DatabaseOutageFilter} outside JAX-RS. */
+    public static final String UNAVAILABLE_TITLE = "Temporarily unavailable";
 
     /** The request's headers; null where this mapper is called by hand (RequiredBody, Violations). */
     @Context
@@ -108,6 +113,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return json(500, body("Stored data failed its integrity check",
                     Map.of("incident", unreadable.incidentReference(), "field", String.valueOf(unreadable.field()))));
         }
+        if (DatabaseUnavailable.isCause(error)) {
+            // not an incident of Camino: one line, no stack trace, and the client may try again
+            LOG.warning("Request refused, the database is unreachable: " + error);
+            return unavailable();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, error);
         if (unreadable != null) {
@@ -119,6 +129,13 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     private boolean ifMatchSent() {
         String ifMatch = headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH);
         return ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
+    }
+
+    /** 503: the database is out of reach, the request's transaction rolled back, nothing was saved. */
+    public static Response unavailable() {
+        return Response.fromResponse(json(503, body(UNAVAILABLE_TITLE, Map.of("code", DatabaseUnavailable.MESSAGE_KEY,
+                "message", Messages.text(Locale.ENGLISH, DatabaseUnavailable.MESSAGE_KEY)))))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     /** Bean Validation failures, ahead of the container's own mapper (which would answer in its own format). */

@@ -4,6 +4,7 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
+import org.camino.platform.errors.DatabaseUnavailable;
 
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ final class PasswordSignIn {
             caller.login(new UsernamePasswordToken(username, password));
             return Optional.of(caller);
         } catch (AuthenticationException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                throw e; // not a wrong password: answered 503 (ApiErrors)
+            }
             return Optional.empty();
         }
     }

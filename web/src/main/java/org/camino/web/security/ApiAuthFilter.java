@@ -11,6 +11,7 @@ import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.Subject;
 import org.camino.platform.control.CallerContext;
+import org.camino.platform.errors.DatabaseUnavailable;
 import org.camino.web.ProblemJson;
 
 import java.io.IOException;
@@ -47,6 +48,9 @@ public class ApiAuthFilter extends HttpFilter {
         try {
             caller.login(new BearerToken(header.substring(7).trim(), request.getRemoteAddr()));
         } catch (AuthenticationException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                throw new ServletException(e); // not a bad token: answered 503 (DatabaseOutageFilter)
+            }
             unauthorized(response);
             return;
         }

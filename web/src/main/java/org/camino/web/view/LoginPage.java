@@ -10,6 +10,7 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
+import org.camino.platform.errors.DatabaseUnavailable;
 import org.camino.security.boundary.Account;
 import org.camino.security.boundary.SignedInUser;
 import org.camino.web.security.SessionPolicyFilter;
@@ -40,7 +41,7 @@ public class LoginPage {
             subject.login(new UsernamePasswordToken(username, password));
         } catch (AuthenticationException e) {
             password = null;
-            Messages.error(null, "login.failed");
+            Messages.error(null, DatabaseUnavailable.isCause(e) ? DatabaseUnavailable.MESSAGE_KEY : "login.failed");
             return null;
         }
         // A new session id at sign-in: a session id planted before login is worth nothing after it.
