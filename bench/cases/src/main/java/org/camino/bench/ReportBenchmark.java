@@ -80,6 +80,7 @@ public final class ReportBenchmark {
             if (cases > 0) {
                 fillMission();
                 results.addAll(missionReports());
+                totals();
             }
             if (hqRecords > 0) {
                 results.add(hqReturns());
@@ -205,6 +206,49 @@ public final class ReportBenchmark {
         }
         line("Load (uptime) after: %s", Machine.load());
         return results;
+    }
+
+    /**
+     * The report totals (V34) on the filled database: their size, what their triggers add to a registration and a
+     * status change, and their rebuild from the source tables (its time, and that it gives the totals the triggers
+     * kept through the fill).
+     */
+    private void totals() throws Exception {
+        checkBudget();
+        line("");
+        line("## Report totals (V34)");
+        for (String table : new String[] {"stat_total", "case_total", "case_milestone_total", "case_status_now"}) {
+            line("- %s: %,d rows, %,d kB with indexes", table, scalar("select count(*) from " + table),
+                    scalar("select pg_total_relation_size('" + table + "') / 1024"));
+        }
+        int rounds = Integer.getInteger("bench.costRounds", 6);
+        int perBlock = Integer.getInteger("bench.costBlock", 200);
+        line("Load (uptime) before the write cost: %s", Machine.load());
+        TotalsWriteCost.Cost cost = new TotalsWriteCost(db).measure(MISSION, rounds, perBlock);
+        line("- a registration's rows (case, first status change, one statistical record; one transaction): triggers on %s;"
+                + " off %s", cost.registrationOn(), cost.registrationOff());
+        line("- a status change's rows (change, case's status, one statistical record; one transaction): triggers on %s;"
+                + " off %s", cost.changeOn(), cost.changeOff());
+        line("- difference of the medians: registration %+.3f ms, status change %+.3f ms (%d rounds of %d, alternating)",
+                cost.registrationOn().p50() - cost.registrationOff().p50(), cost.changeOn().p50() - cost.changeOff().p50(),
+                rounds, perBlock);
+        String[][] keys = {{"stat_total", "records"}, {"case_total", "cases"}, {"case_milestone_total", "changes"},
+                {"case_status_now", null}};
+        for (String[] key : keys) {
+            execute("create table bench_kept_" + key[0] + " as select * from " + key[0]
+                    + (key[1] == null ? "" : " where " + key[1] + " <> 0"));
+        }
+        long t = System.nanoTime();
+        execute("select rebuild_report_totals()");
+        line("- rebuild_report_totals() over the whole database: %.1f s", (System.nanoTime() - t) / 1e9);
+        for (String[] key : keys) {
+            long differ = scalar("select count(*) from ((select * from bench_kept_" + key[0] + " except all select * from "
+                    + key[0] + ") union all (select * from " + key[0] + " except all select * from bench_kept_" + key[0]
+                    + ")) d");
+            line("- %s: %,d rows differ between the totals the triggers kept and the rebuild's", key[0], differ);
+            execute("drop table bench_kept_" + key[0]);
+        }
+        line("Load (uptime) after: %s", Machine.load());
     }
 
     /** HQ: the monthly returns report (avrr-returns by month) over {@code bench.hqRecords} records of 2025, as the demo analyst. */
