@@ -5,15 +5,17 @@
 -- (sum instead of count) gives exactly what it gives over the source rows.
 --
 -- Kept by the triggers below, in the transaction of the write they count,
--- whatever writes (JPA, the outbox's upsert, the retention purge, bulk SQL);
--- insert and delete triggers work per statement on its transition table, so a
--- bulk insert adds its rows grouped, once. The triggers are ENABLE ALWAYS: a
+-- whatever writes (JPA, the outbox's upsert, the retention purge, bulk SQL).
+-- They work per statement on its transition tables, so a bulk insert adds its
+-- rows grouped, once. A write only ever INSERTS its changes (+n, -n) as new rows,
+-- never updates a shared total: concurrent registrations neither wait for nor
+-- deadlock on each other (an upsert of shared rows did, under the synthetic
+-- generator's parallel batches). A reader sums the rows of a cell;
+-- compact_report_totals() (a timer, every minute) replaces each cell's rows by
+-- their sum in one statement, so a reader sees before or after, both exact. The triggers are ENABLE ALWAYS: a
 -- load with session_replication_role = replica (tests skipping foreign keys)
 -- keeps them too. rebuild_report_totals() computes them again from the source
 -- tables (run below for the rows already there; for repair).
---
--- The counts have no check (>= 0): PostgreSQL checks the row an upsert proposes,
--- and a removal proposes a negative one that always meets its cell.
 --
 -- Types and dates: changed_at::date is the date in the session's time zone, as
 -- the reports' SQL computes it; Camino's connections all use the server's.
@@ -36,8 +38,7 @@ create table stat_total (
     household_size_band varchar(8),
     records             bigint      not null
 );
-create unique index stat_total_key on stat_total (mission, case_type, event_type, event_month, programme_code, status,
-    sex, age_band, nationality, origin_country, destination_country, household_size_band) nulls not distinct;
+create index stat_total_cell on stat_total (mission, case_type, event_type, event_month);
 comment on table stat_total is 'stat_record counted per mission, type, event, month and coded variable (kept by triggers; mission reports).';
 
 -- Live cases per every column the caseload counts use (open at a date, opened,
@@ -52,8 +53,7 @@ create table case_total (
     closure_reason varchar(32),
     cases          bigint      not null
 );
-create unique index case_total_key on case_total (mission_id, opened_on, closed_on, case_type, status, assigned_to,
-    closure_reason) nulls not distinct;
+create index case_total_cell on case_total (mission_id, opened_on, closed_on);
 comment on table case_total is 'case_file counted per mission, type, status, assignee, dates and closure reason (kept by triggers).';
 
 -- Workflow steps (status changes after the first) per day and days since the
@@ -64,9 +64,9 @@ create table case_milestone_total (
     to_status  varchar(32) not null,
     changed_on date        not null,
     days       integer     not null,
-    changes    bigint      not null,
-    primary key (mission_id, changed_on, case_type, to_status, days)
+    changes    bigint      not null
 );
+create index case_milestone_total_cell on case_milestone_total (mission_id, changed_on);
 comment on table case_milestone_total is 'Status changes (not the first) per mission, type, status, day and days since opening (kept by triggers).';
 
 -- Each case's latest status change (by time, then id) and its day, with the
@@ -88,29 +88,21 @@ comment on table case_status_now is 'Each case''s latest status and since when (
 
 create function stat_total_added() returns trigger language plpgsql set search_path from current as $$
 begin
-    insert into stat_total as t (mission, case_type, event_type, event_month, programme_code, status, sex, age_band,
+    insert into stat_total (mission, case_type, event_type, event_month, programme_code, status, sex, age_band,
                                  nationality, origin_country, destination_country, household_size_band, records)
     select mission, case_type, event_type, event_month, programme_code, status, sex, age_band, nationality,
            origin_country, destination_country, household_size_band, count(*)
-      from new_rows group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
-    on conflict (mission, case_type, event_type, event_month, programme_code, status, sex, age_band, nationality,
-                 origin_country, destination_country, household_size_band)
-    do update set records = t.records + excluded.records;
+      from new_rows group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
     return null;
 end $$;
 
 create function stat_total_removed() returns trigger language plpgsql set search_path from current as $$
 begin
-    update stat_total t set records = t.records - d.records
-      from (select mission, case_type, event_type, event_month, programme_code, status, sex, age_band, nationality,
-                   origin_country, destination_country, household_size_band, count(*) as records
-              from old_rows group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12) d
-     where (t.mission, t.case_type, t.event_type, t.event_month) = (d.mission, d.case_type, d.event_type, d.event_month)
-       and t.programme_code is not distinct from d.programme_code and t.status is not distinct from d.status
-       and t.sex is not distinct from d.sex and t.age_band is not distinct from d.age_band
-       and t.nationality is not distinct from d.nationality and t.origin_country is not distinct from d.origin_country
-       and t.destination_country is not distinct from d.destination_country
-       and t.household_size_band is not distinct from d.household_size_band;
+    insert into stat_total (mission, case_type, event_type, event_month, programme_code, status, sex, age_band,
+                            nationality, origin_country, destination_country, household_size_band, records)
+    select mission, case_type, event_type, event_month, programme_code, status, sex, age_band, nationality,
+           origin_country, destination_country, household_size_band, -count(*)
+      from old_rows group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
     return null;
 end $$;
 
@@ -118,16 +110,12 @@ end $$;
 -- old cell to its new one; nothing is written when no counted column changed.
 create function stat_total_updated() returns trigger language plpgsql set search_path from current as $$
 begin
-    insert into stat_total as t (mission, case_type, event_type, event_month, programme_code, status, sex, age_band,
+    insert into stat_total (mission, case_type, event_type, event_month, programme_code, status, sex, age_band,
                                  nationality, origin_country, destination_country, household_size_band, records)
     select mission, case_type, event_type, event_month, programme_code, status, sex, age_band, nationality,
            origin_country, destination_country, household_size_band, sum(d)
       from (select *, 1 as d from new_rows union all select *, -1 from old_rows) r
-     group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 having sum(d) <> 0
-     order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
-    on conflict (mission, case_type, event_type, event_month, programme_code, status, sex, age_band, nationality,
-                 origin_country, destination_country, household_size_band)
-    do update set records = t.records + excluded.records;
+     group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 having sum(d) <> 0;
     return null;
 end $$;
 
@@ -142,22 +130,17 @@ create trigger stat_total_update after update on stat_record referencing old tab
 
 create function case_total_added() returns trigger language plpgsql set search_path from current as $$
 begin
-    insert into case_total as t (mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, cases)
+    insert into case_total (mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, cases)
     select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, count(*)
-      from new_rows group by 1, 2, 3, 4, 5, 6, 7 order by 1, 5, 6, 2, 3, 4, 7
-    on conflict (mission_id, opened_on, closed_on, case_type, status, assigned_to, closure_reason)
-    do update set cases = t.cases + excluded.cases;
+      from new_rows group by 1, 2, 3, 4, 5, 6, 7;
     return null;
 end $$;
 
 create function case_total_removed() returns trigger language plpgsql set search_path from current as $$
 begin
-    update case_total t set cases = t.cases - d.cases
-      from (select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, count(*) as cases
-              from old_rows group by 1, 2, 3, 4, 5, 6, 7) d
-     where (t.mission_id, t.case_type, t.status, t.opened_on) = (d.mission_id, d.case_type, d.status, d.opened_on)
-       and t.assigned_to is not distinct from d.assigned_to and t.closed_on is not distinct from d.closed_on
-       and t.closure_reason is not distinct from d.closure_reason;
+    insert into case_total (mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, cases)
+    select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, -count(*)
+      from old_rows group by 1, 2, 3, 4, 5, 6, 7;
     return null;
 end $$;
 
@@ -165,16 +148,14 @@ end $$;
 -- its mission, type or opening date changed) and its row in case_status_now.
 create function case_file_updated() returns trigger language plpgsql set search_path from current as $$
 begin
-    insert into case_total as t (mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, cases)
+    insert into case_total (mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, cases)
     select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, sum(d)
       from (select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, 1 as d from new_rows
             union all
             select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, -1 from old_rows) r
-     group by 1, 2, 3, 4, 5, 6, 7 having sum(d) <> 0 order by 1, 5, 6, 2, 3, 4, 7
-    on conflict (mission_id, opened_on, closed_on, case_type, status, assigned_to, closure_reason)
-    do update set cases = t.cases + excluded.cases;
+     group by 1, 2, 3, 4, 5, 6, 7 having sum(d) <> 0;
 
-    insert into case_milestone_total as t (mission_id, case_type, to_status, changed_on, days, changes)
+    insert into case_milestone_total (mission_id, case_type, to_status, changed_on, days, changes)
     select mission_id, case_type, to_status, changed_on, days, sum(d)
       from (select c.mission_id, c.case_type, s.to_status, s.changed_at::date as changed_on,
                    s.changed_at::date - c.opened_on as days, c.d
@@ -184,8 +165,7 @@ begin
               join case_status_change s on s.case_id = c.id and s.from_status is not null
              where c.id in (select n.id from new_rows n join old_rows o on o.id = n.id
                              where (n.mission_id, n.case_type, n.opened_on) is distinct from (o.mission_id, o.case_type, o.opened_on))) r
-     group by 1, 2, 3, 4, 5 having sum(d) <> 0 order by 1, 4, 2, 3, 5
-    on conflict (mission_id, changed_on, case_type, to_status, days) do update set changes = t.changes + excluded.changes;
+     group by 1, 2, 3, 4, 5 having sum(d) <> 0;
 
     update case_status_now w set mission_id = n.mission_id, case_type = n.case_type, opened_on = n.opened_on,
                                  closed_on = n.closed_on
@@ -209,20 +189,18 @@ create trigger case_file_totals_update after update on case_file referencing old
 create function case_status_changes_written() returns trigger language plpgsql set search_path from current as $$
 begin
     if tg_op in ('UPDATE', 'DELETE') then
-        insert into case_milestone_total as t (mission_id, case_type, to_status, changed_on, days, changes)
+        insert into case_milestone_total (mission_id, case_type, to_status, changed_on, days, changes)
         select c.mission_id, c.case_type, s.to_status, s.changed_at::date, s.changed_at::date - c.opened_on, -count(*)
           from old_rows s join case_file c on c.id = s.case_id
          where s.from_status is not null
-         group by 1, 2, 3, 4, 5 order by 1, 4, 2, 3, 5
-        on conflict (mission_id, changed_on, case_type, to_status, days) do update set changes = t.changes + excluded.changes;
+         group by 1, 2, 3, 4, 5;
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
-        insert into case_milestone_total as t (mission_id, case_type, to_status, changed_on, days, changes)
+        insert into case_milestone_total (mission_id, case_type, to_status, changed_on, days, changes)
         select c.mission_id, c.case_type, s.to_status, s.changed_at::date, s.changed_at::date - c.opened_on, count(*)
           from new_rows s join case_file c on c.id = s.case_id
          where s.from_status is not null
-         group by 1, 2, 3, 4, 5 order by 1, 4, 2, 3, 5
-        on conflict (mission_id, changed_on, case_type, to_status, days) do update set changes = t.changes + excluded.changes;
+         group by 1, 2, 3, 4, 5;
     end if;
 
     if tg_op = 'DELETE' then
@@ -269,6 +247,33 @@ alter table case_file enable always trigger case_file_totals_update;
 alter table case_status_change enable always trigger case_status_totals_insert;
 alter table case_status_change enable always trigger case_status_totals_delete;
 alter table case_status_change enable always trigger case_status_totals_update;
+
+-- Compaction ------------------------------------------------------------------
+
+-- Each cell's rows replaced by one row of their sum (none if it is 0), each
+-- table in one statement. One compaction at a time (servers share the
+-- database): false if another is running.
+create function compact_report_totals() returns boolean language plpgsql set search_path from current as $$
+begin
+    if not pg_try_advisory_xact_lock(hashtext('compact_report_totals')) then
+        return false;
+    end if;
+    with gone as (delete from stat_total returning *)
+    insert into stat_total (mission, case_type, event_type, event_month, programme_code, status, sex, age_band,
+                            nationality, origin_country, destination_country, household_size_band, records)
+    select mission, case_type, event_type, event_month, programme_code, status, sex, age_band, nationality,
+           origin_country, destination_country, household_size_band, sum(records)
+      from gone group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 having sum(records) <> 0;
+    with gone as (delete from case_total returning *)
+    insert into case_total (mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, cases)
+    select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, sum(cases)
+      from gone group by 1, 2, 3, 4, 5, 6, 7 having sum(cases) <> 0;
+    with gone as (delete from case_milestone_total returning *)
+    insert into case_milestone_total (mission_id, case_type, to_status, changed_on, days, changes)
+    select mission_id, case_type, to_status, changed_on, days, sum(changes)
+      from gone group by 1, 2, 3, 4, 5 having sum(changes) <> 0;
+    return true;
+end $$;
 
 -- Rebuild ---------------------------------------------------------------------
 
