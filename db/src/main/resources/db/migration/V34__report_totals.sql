@@ -80,8 +80,12 @@ create table case_status_now (
     to_status  varchar(32) not null,
     since      date        not null
 );
-create index case_status_now_waiting on case_status_now (mission_id, case_type, to_status, since);
-create index case_status_now_since on case_status_now (mission_id, since);
+-- the overdue count reads, per case type and open status, the waits longer than
+-- expected, then the cases changed after the period's end (none for a current
+-- period); the mission is checked on those rows (a mission first in the index
+-- left both as a scan of every case: 0.65 s at 1M cases)
+create index case_status_now_waiting on case_status_now (case_type, to_status, since);
+create index case_status_now_since on case_status_now (since);
 comment on table case_status_now is 'Each case''s latest status and since when (kept by triggers; caseload: overdue cases).';
 
 -- stat_record -----------------------------------------------------------------
