@@ -262,20 +262,31 @@ begin
     if not pg_try_advisory_xact_lock(hashtext('compact_report_totals')) then
         return false;
     end if;
+    -- a table whose cells have one row each is left as it is (no rewrite while nothing is written)
+    if exists (select 1 from stat_total group by mission, case_type, event_type, event_month, programme_code, status,
+                      sex, age_band, nationality, origin_country, destination_country, household_size_band
+                having count(*) > 1 or sum(records) = 0) then
     with gone as (delete from stat_total returning *)
     insert into stat_total (mission, case_type, event_type, event_month, programme_code, status, sex, age_band,
                             nationality, origin_country, destination_country, household_size_band, records)
     select mission, case_type, event_type, event_month, programme_code, status, sex, age_band, nationality,
            origin_country, destination_country, household_size_band, sum(records)
       from gone group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 having sum(records) <> 0;
+    end if;
+    if exists (select 1 from case_total group by mission_id, case_type, status, assigned_to, opened_on, closed_on,
+                      closure_reason having count(*) > 1 or sum(cases) = 0) then
     with gone as (delete from case_total returning *)
     insert into case_total (mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, cases)
     select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, sum(cases)
       from gone group by 1, 2, 3, 4, 5, 6, 7 having sum(cases) <> 0;
+    end if;
+    if exists (select 1 from case_milestone_total group by mission_id, case_type, to_status, changed_on, days
+                having count(*) > 1 or sum(changes) = 0) then
     with gone as (delete from case_milestone_total returning *)
     insert into case_milestone_total (mission_id, case_type, to_status, changed_on, days, changes)
     select mission_id, case_type, to_status, changed_on, days, sum(changes)
       from gone group by 1, 2, 3, 4, 5 having sum(changes) <> 0;
+    end if;
     return true;
 end $$;
 

@@ -79,6 +79,9 @@ class ReportTotalsTest {
                     assertTrue(new ReportTotals(database.dataSource()).compact());
                     assertTrue(count(c, "select count(*) from case_total") < before, "compacted");
                     assertEquals(0, count(c, "select count(*) from case_total where cases <= 0"));
+                    long compacted = count(c, "select count(*) from case_total");
+                    assertTrue(new ReportTotals(database.dataSource()).compact());
+                    assertEquals(compacted, count(c, "select count(*) from case_total"), "compacting again changes nothing");
                     assertTotalsAreTheirRebuild(c, "compacted after " + step + " writes");
                     assertReportsCountTheSource(c, "compacted after " + step + " writes");
                 }
