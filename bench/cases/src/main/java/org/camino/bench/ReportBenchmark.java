@@ -78,6 +78,7 @@ public final class ReportBenchmark {
             if (cases > 0) {
                 fillMission();
                 results.addAll(missionReports());
+                totals();
             }
             if (hqRecords > 0) {
                 results.add(hqReturns());
@@ -131,10 +132,21 @@ public final class ReportBenchmark {
             checkBudget();
             return true;
         });
+        // the server's timer compacts the report totals every minute; once more here so every run starts alike
+        long deltas = scalar("select count(*) from stat_total") + scalar("select count(*) from case_total")
+                + scalar("select count(*) from case_milestone_total");
+        long compaction = System.nanoTime();
+        execute("select compact_report_totals()");
+        line("Report totals compacted: %,d rows of changes to %,d in %.1f s", deltas, scalar("select count(*) from stat_total")
+                + scalar("select count(*) from case_total") + scalar("select count(*) from case_milestone_total"),
+                (System.nanoTime() - compaction) / 1e9);
         try (Statement sql = db.createStatement()) {
             sql.execute("vacuum analyze case_file");
             sql.execute("vacuum analyze case_status_change");
             sql.execute("vacuum analyze stat_record");
+            for (String table : new String[] {"stat_total", "case_total", "case_milestone_total", "case_status_now"}) {
+                sql.execute("vacuum analyze " + table);
+            }
         }
         line("Copied to %,d cases in %s (%,d status changes, %,d statistical records) in %.0f s, then VACUUM ANALYZE",
                 scalar("select count(*) from case_file c join mission m on m.id = c.mission_id where m.code = '" + MISSION + "'"),
@@ -168,6 +180,63 @@ public final class ReportBenchmark {
         }
         line("Load (uptime) after: %s", Machine.load());
         return results;
+    }
+
+    /**
+     * The report totals (V34) on the filled database: their size, what their triggers add to a registration and a
+     * status change, and their rebuild from the source tables (its time, and that it gives the totals the triggers
+     * kept through the fill).
+     */
+    private void totals() throws Exception {
+        checkBudget();
+        line("");
+        line("## Report totals (V34)");
+        for (String table : new String[] {"stat_total", "case_total", "case_milestone_total", "case_status_now"}) {
+            line("- %s: %,d rows, %,d kB with indexes", table, scalar("select count(*) from " + table),
+                    scalar("select pg_total_relation_size('" + table + "') / 1024"));
+        }
+        int rounds = Integer.getInteger("bench.costRounds", 6);
+        int perBlock = Integer.getInteger("bench.costBlock", 200);
+        line("Load (uptime) before the write cost: %s", Machine.load());
+        TotalsWriteCost.Cost cost = new TotalsWriteCost(db).measure(MISSION, rounds, perBlock);
+        line("- a registration's rows (case, first status change, one statistical record; one transaction): triggers on %s;"
+                + " off %s", cost.registrationOn(), cost.registrationOff());
+        line("- a status change's rows (change, case's status, one statistical record; one transaction): triggers on %s;"
+                + " off %s", cost.changeOn(), cost.changeOff());
+        line("- difference of the medians: registration %+.3f ms, status change %+.3f ms (%d rounds of %d, alternating)",
+                cost.registrationOn().p50() - cost.registrationOff().p50(), cost.changeOn().p50() - cost.changeOff().p50(),
+                rounds, perBlock);
+        // table, its cell's columns (the count's last), how many: each cell's rows summed, as the reports read them
+        String[][] keys = {{"stat_total", "mission, case_type, event_type, event_month, programme_code, status, sex, age_band,"
+                + " nationality, origin_country, destination_country, household_size_band", "records", "12"},
+                {"case_total", "mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason", "cases", "7"},
+                {"case_milestone_total", "mission_id, case_type, to_status, changed_on, days", "changes", "5"},
+                {"case_status_now", null, null, null}};
+        for (String[] key : keys) {
+            execute("create table bench_kept_" + key[0] + " as " + cells(key));
+        }
+        long t = System.nanoTime();
+        execute("select rebuild_report_totals()");
+        line("- rebuild_report_totals() over the whole database: %.1f s", (System.nanoTime() - t) / 1e9);
+        for (String[] key : keys) {
+            long differ = scalar("select count(*) from ((select * from bench_kept_" + key[0] + " except all " + cells(key)
+                    + ") union all (" + cells(key) + " except all select * from bench_kept_" + key[0] + ")) d");
+            line("- %s: %,d rows differ between the totals the triggers kept and the rebuild's", key[0], differ);
+            execute("drop table bench_kept_" + key[0]);
+        }
+        line("Load (uptime) after: %s", Machine.load());
+    }
+
+    private static String cells(String[] key) {
+        if (key[1] == null) {
+            return "select * from " + key[0];
+        }
+        StringBuilder groups = new StringBuilder("1");
+        for (int i = 2; i <= Integer.parseInt(key[3]); i++) {
+            groups.append(", ").append(i);
+        }
+        return "select " + key[1] + ", sum(" + key[2] + ") from " + key[0] + " group by " + groups
+                + " having sum(" + key[2] + ") <> 0";
     }
 
     /** HQ: the monthly returns report (avrr-returns by month) over {@code bench.hqRecords} records of 2025, as the demo analyst. */

@@ -64,17 +64,17 @@ public enum ReportDefinition {
             dims("caseType", "c.case_type", "month", "to_char(c.opened_on, 'YYYY-MM')", "status", "c.status")),
     /** Median days from a case's opening to each workflow status it reached in the period (the first status excluded). */
     CASELOAD_MILESTONES("caseload-milestones", Kind.CASELOAD, null, Unit.DAYS,
-            "s.from_status is not null and s.changed_at::date between p.f and p.t",
-            dims("status", "s.to_status", "caseType", "c.case_type")),
+            "s.changed_on between p.f and p.t",
+            dims("status", "s.to_status", "caseType", "s.case_type")),
     /**
      * Open cases at the end of the period whose status then had lasted longer than the days expected for it
      * ({@code workflow_expected_days}), by type and that status. A period not over yet is looked at today:
-     * a case is not late before it is.
+     * a case is not late before it is. Rows: {@link ReportSql#OVERDUE_ROWS}.
      */
     CASELOAD_OVERDUE("caseload-overdue", Kind.CASELOAD, null, Unit.CASES,
             "c.opened_on <= p.t and (c.closed_on is null or c.closed_on > p.t)"
-                    + " and least(p.t, current_date) - s.since > w.expected_days",
-            dims("status", "s.to_status", "caseType", "c.case_type")),
+                    + " and least(p.t, current_date) - c.since > c.expected_days",
+            dims("status", "c.to_status", "caseType", "c.case_type")),
     /** Cases closed in the period, by closure reason. */
     CASELOAD_CLOSED("caseload-closed", Kind.CASELOAD, null, Unit.CASES, "c.closed_on between p.f and p.t",
             dims("caseType", "c.case_type", "month", "to_char(c.closed_on, 'YYYY-MM')", "reason", "c.closure_reason"));
@@ -86,7 +86,7 @@ public enum ReportDefinition {
         EVENTS("count(*)", "count(*)"), CASES("count(distinct case_pseudonym)", "count(*)"),
         PERSONS("count(distinct person_pseudonym)", null),
         /** Not a count: the median number of days (whole days, halves away from zero), so no sum across missions. */
-        DAYS(null, "round((percentile_cont(0.5) within group (order by s.changed_at::date - c.opened_on))::numeric)");
+        DAYS(null, "median");
 
         private final String statisticsCount;
         private final String caseloadAggregate;
@@ -174,20 +174,17 @@ public enum ReportDefinition {
     }
 
     /**
-     * The rows a caseload report reads: cases, their status changes with their case, or (overdue) each case
-     * with the status it was in at the period's end, since when, and the days expected for that status.
-     * The period {@code p} comes first in the query, so these rows may read it.
+     * The rows a caseload count reads and how they are counted: the cases as grouped in {@code case_total} (V34,
+     * every column these reports use, so summing gives the count of cases), or for the overdue count each
+     * open case with its status at the period's end ({@link ReportSql#OVERDUE_ROWS}). The medians are read
+     * from their histogram ({@link ReportSql}).
      */
     String caseloadRows() {
-        if (unit == Unit.DAYS) {
-            return "case_status_change s join case_file c on c.id = s.case_id";
-        }
-        if (this == CASELOAD_OVERDUE) {
-            return "case_file c join lateral (select l.to_status, l.changed_at::date as since from case_status_change l"
-                    + " where l.case_id = c.id and l.changed_at::date <= p.t order by l.changed_at desc, l.id desc limit 1) s"
-                    + " on true join workflow_expected_days w on w.case_type = c.case_type and w.status = s.to_status";
-        }
-        return "case_file c";
+        return this == CASELOAD_OVERDUE ? ReportSql.OVERDUE_ROWS : "case_total c";
+    }
+
+    String caseloadCount() {
+        return this == CASELOAD_OVERDUE ? "count(*)" : "sum(c.cases)";
     }
 
     String column(String dimension) {

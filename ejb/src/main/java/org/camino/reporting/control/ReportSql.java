@@ -39,6 +39,25 @@ public final class ReportSql {
     private ReportSql() {
     }
 
+    /**
+     * The overdue count's rows ({@code c}), the period {@code p} before them: each case with a status change
+     * whose status at the period's end (its latest change dated by then, by time then id) is an open one,
+     * with that status, since when, and the days expected for it. A case's latest change is kept in
+     * {@code case_status_now} (V34): when it is dated by the period's end it is the status then, and only the
+     * waits longer than expected are read (an index range per case type and status); the cases changed after
+     * the period's end look their status then up in their history.
+     */
+    static final String OVERDUE_ROWS = "lateral (select n.case_id, n.mission_id, n.case_type, n.opened_on, n.closed_on,"
+            + " n.to_status, n.since, w.expected_days from workflow_expected_days w join case_status_now n"
+            + " on n.case_type = w.case_type and n.to_status = w.status"
+            + " where n.since <= p.t and n.since < least(p.t, current_date) - w.expected_days"
+            + " union all select c.id, c.mission_id, c.case_type, c.opened_on, c.closed_on, l.to_status, l.since,"
+            + " w.expected_days from case_status_now n join case_file c on c.id = n.case_id"
+            + " cross join lateral (select l.to_status, l.changed_at::date as since from case_status_change l"
+            + " where l.case_id = c.id and l.changed_at::date <= p.t order by l.changed_at desc, l.id desc limit 1) l"
+            + " join workflow_expected_days w on w.case_type = c.case_type and w.status = l.to_status"
+            + " where n.since > p.t) c";
+
     /** Counts by mission and {@code by} (null: one total per mission), filtered on {@code filters} (dimension ids). */
     static String statistics(Store store, ReportDefinition report, String by, List<String> filters) {
         return statistics(store, report, by, filters, false);
@@ -49,14 +68,15 @@ public final class ReportSql {
      * mission's total comes from the same scan as the breakdown, as a row whose value is null.
      */
     static String statistics(Store store, ReportDefinition report, String by, List<String> filters, boolean totals) {
+        // the mission's counts of records are sums over stat_total (V34: stat_record grouped by every coded column)
+        boolean fromTotals = store == Store.MISSION && report.unit() == ReportDefinition.Unit.EVENTS;
         StringBuilder sql = new StringBuilder("select mission, ").append(value(report, by)).append(" as value, ")
-                .append(report.unit().statisticsCount()).append(" as counted from ").append(store.table())
+                .append(fromTotals ? "sum(records)" : report.unit().statisticsCount()).append(" as counted from ")
+                .append(fromTotals ? "stat_total" : store.table())
                 .append(" where mission = any(?) and case_type = ? and event_month between ? and ? and (")
                 .append(report.condition()).append(')');
-        for (String filter : filters) {
-            sql.append(" and coalesce(").append(report.column(filter)).append(", '").append(UNKNOWN).append("') = ?");
-        }
-        return sql.append(groupBy(by, totals)).toString();
+        appendFilters(sql, report, filters);
+        return sql.append(groupBy(by, totals, fromTotals ? "sum(records)" : null)).toString();
     }
 
     /** Live cases by mission and {@code by}; counter-trafficking cases only in the missions of the second array. */
@@ -66,16 +86,50 @@ public final class ReportSql {
 
     /** As {@link #caseload(ReportDefinition, String, List)}; with {@code totals}, each mission's total as a row whose value is null. */
     static String caseload(ReportDefinition report, String by, List<String> filters, boolean totals) {
+        if (report.unit() == ReportDefinition.Unit.DAYS) {
+            return medianDays(report, by, filters, totals);
+        }
+        boolean summed = report.caseloadCount().startsWith("sum(");
         StringBuilder sql = new StringBuilder("with p as (select ?::date as f, ?::date as t) select m.code as mission, ")
-                .append(value(report, by)).append(" as value, ").append(report.unit().caseloadAggregate())
+                .append(value(report, by)).append(" as value, ").append(report.caseloadCount())
                 .append(" as counted from p cross join ").append(report.caseloadRows())
-                .append(" join mission m on m.id = c.mission_id left join app_user u on u.id = c.assigned_to")
+                .append(" join mission m on m.id = c.mission_id")
+                .append(report.perStaff() ? " left join app_user u on u.id = c.assigned_to" : "")
                 .append(" where m.code = any(?) and (c.case_type <> '").append(ReportDefinition.TRAFFICKING)
                 .append("' or m.code = any(?)) and (").append(report.condition()).append(')');
+        appendFilters(sql, report, filters);
+        return sql.append(groupBy(by, totals, summed ? report.caseloadCount() : null)).toString();
+    }
+
+    /**
+     * The median days of the workflow steps in the period, read from their histogram
+     * ({@code case_milestone_total}: steps per day and days since the case opened) as
+     * {@code round(percentile_cont(0.5) within group (order by days)::numeric)} reads the steps themselves: the
+     * mean of the values at 0-based positions ⌊(n−1)/2⌋ and ⌊n/2⌋, halves rounded away from zero.
+     */
+    private static String medianDays(ReportDefinition report, String by, List<String> filters, boolean totals) {
+        StringBuilder sql = new StringBuilder("with p as (select ?::date as f, ?::date as t), h as (select m.code as mission, ")
+                .append(value(report, by)).append(" as value, s.days, sum(s.changes) as n")
+                .append(" from p cross join case_milestone_total s join mission m on m.id = s.mission_id")
+                .append(" where m.code = any(?) and (s.case_type <> '").append(ReportDefinition.TRAFFICKING)
+                .append("' or m.code = any(?)) and (").append(report.condition()).append(')');
+        appendFilters(sql, report, filters);
+        if (totals && by == null) {
+            throw new IllegalArgumentException("totals go with a breakdown");
+        }
+        sql.append(totals ? " group by grouping sets ((1, 2, 3), (1, 3))" : " group by 1, 2, 3").append(" having sum(s.changes) > 0)")
+                .append(", r as (select mission, value, days, n, sum(n) over (partition by mission, value order by days) - n as below,")
+                .append(" sum(n) over (partition by mission, value) as total from h)")
+                .append(" select mission, value, round((min(days) filter (where below <= div(total - 1, 2) and div(total - 1, 2) < below + n)")
+                .append(" + min(days) filter (where below <= div(total, 2) and div(total, 2) < below + n)) / 2.0) as counted")
+                .append(" from r group by mission, value order by 1, 2");
+        return sql.toString();
+    }
+
+    private static void appendFilters(StringBuilder sql, ReportDefinition report, List<String> filters) {
         for (String filter : filters) {
             sql.append(" and coalesce(").append(report.column(filter)).append(", '").append(UNKNOWN).append("') = ?");
         }
-        return sql.append(groupBy(by, totals)).toString();
     }
 
     /**
@@ -83,14 +137,16 @@ public final class ReportSql {
      * (a report over a million cases scanned them twice). Distinct counts and medians are computed over each
      * mission's rows as a separate query would.
      */
-    private static String groupBy(String by, boolean totals) {
+    private static String groupBy(String by, boolean totals, String summed) {
+        // a sum over totals leaves out the cells whose rows were all removed since (a count has no such cell)
+        String having = summed == null ? "" : " having " + summed + " > 0";
         if (!totals) {
-            return " group by 1, 2 order by 1, 2";
+            return " group by 1, 2" + having + " order by 1, 2";
         }
         if (by == null) {
             throw new IllegalArgumentException("totals go with a breakdown");
         }
-        return " group by grouping sets ((1, 2), (1)) order by 1, 2";
+        return " group by grouping sets ((1, 2), (1))" + having + " order by 1, 2";
     }
 
     private static String value(ReportDefinition report, String by) {

@@ -126,6 +126,12 @@ class FreeTextEncryptionTest {
                 "stat_record.nationality", "stat_record.origin_country", "stat_record.destination_country",
                 "stat_record.status", "stat_record.reason", "stat_record.programme_code",
                 "stat_record.household_size_band", "stat_tombstone.mission");
+        coded("report totals (V34): the coded columns of stat_record and case_file they group by",
+                "stat_total.mission", "stat_total.case_type", "stat_total.event_type", "stat_total.programme_code",
+                "stat_total.status", "stat_total.sex", "stat_total.age_band", "stat_total.nationality",
+                "stat_total.origin_country", "stat_total.destination_country", "stat_total.household_size_band",
+                "case_total.case_type", "case_total.status", "case_total.closure_reason", "case_milestone_total.case_type",
+                "case_milestone_total.to_status", "case_status_now.case_type", "case_status_now.to_status");
         coded("record ids and pseudonyms of the mission's records: HMACs under its pseudonymisation key",
                 "stat_record.record_id", "stat_record.case_pseudonym", "stat_record.person_pseudonym",
                 "stat_tombstone.case_pseudonym");
