@@ -35,8 +35,7 @@ import java.util.stream.Stream;
 public final class CaminoServer implements AutoCloseable {
 
     public static final String DB_NAME = "camino";
-    /** A shared, loaded machine may take longer: -Dcamino.deployTimeoutMinutes. */
-    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(Integer.getInteger("camino.deployTimeoutMinutes", 4));
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(4);
 
     /** Where things are and how to run them. */
     public record Options(Path wildflyHome, Path moduleDir, Path buildDir, Path caminoHome,
