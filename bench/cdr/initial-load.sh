@@ -16,6 +16,7 @@
 #   bench.cases=1000000     cases of the mission
 #   bench.batchSize=1000    CAMINO_CDR_BATCH_SIZE of the push (at most 10,000)
 #   bench.minutes=60        stop if the run takes longer
+#   bench.deriveSeconds=3600  a derive still running after this long is sampled: its rate so far, then the run ends
 #   bench.portOffset=3600
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

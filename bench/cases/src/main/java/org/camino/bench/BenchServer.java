@@ -42,7 +42,9 @@ final class BenchServer {
         }
         Map<String, String> extraEnv = new java.util.HashMap<>(env);
         extraEnv.put("JAVA_OPTS", "-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
-                + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
+                + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
+                // a machine loaded by other builds may take longer than WildFly's 300 s to deploy
+                + " -Djboss.as.management.blocking.timeout=1800");
         CaminoServer.Options options = new CaminoServer.Options(wildfly, root.resolve("ear"), build,
                 work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, !durable, false, extraEnv);
         CaminoServer server = CaminoServer.start(options);

@@ -4,33 +4,29 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.camino.cases.control.CaseStatistics;
-import org.camino.cases.entity.CaseFile;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Step {@code derive}, writing: each case announces all its statistical records, in the chunk's transaction. */
+/**
+ * Step {@code derive}, writing: all the statistical records of the chunk's
+ * cases, read set-based and announced at once, in the chunk's transaction
+ * (the repository writes them with one statement per table).
+ */
 @Named("cdrLoadWriter")
 @Dependent
 public class CaseRecordWriter extends AbstractItemWriter {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     CaseStatistics statistics;
 
     @Override
     public void writeItems(List<Object> ids) {
+        List<Long> caseIds = new ArrayList<>(ids.size());
         for (Object id : ids) {
-            CaseFile caseFile = em.find(CaseFile.class, id);
-            if (caseFile != null) {
-                statistics.announceAll(caseFile);
-            }
+            caseIds.add((Long) id);
         }
-        em.flush();
-        em.clear();
+        statistics.announceAll(caseIds);
     }
 }

@@ -2,23 +2,22 @@ package org.camino.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.Movement;
-import org.camino.cases.entity.Person;
 import org.camino.cases.entity.StatusChange;
 import org.camino.crypto.Pseudonyms;
 import org.camino.platform.statistics.AgeBand;
 import org.camino.platform.statistics.HouseholdSizeBand;
 import org.camino.platform.statistics.StatisticalEventType;
 import org.camino.platform.statistics.StatisticalRecord;
+import org.camino.platform.statistics.StatisticalRecords;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Announces what statistics count: builds the statistical record of a case
@@ -39,23 +38,23 @@ public class CaseStatistics {
     Pseudonyms pseudonyms;
 
     @Inject
-    Instance<StatisticalParts> programmeAreas;
+    Event<StatisticalRecords> chunks;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    StatisticalDerivation derivation;
 
     /**
-     * Every statistical record of the case, announced again (initial load,
-     * rebuild): the same record ids, so HQ replaces rather than adds.
+     * Every statistical record of these cases, announced again at once (a
+     * chunk of the initial load or rebuild): the same record ids as when each
+     * event happened, so HQ replaces rather than adds. Read with a few
+     * set-based queries ({@link StatisticalDerivation}) and announced as one
+     * {@link StatisticalRecords} event, which the repository writes with one
+     * statement per table.
      */
-    public void announceAll(CaseFile caseFile) {
-        registered(caseFile);
-        em.createQuery("select s from StatusChange s where s.caseFile = :c order by s.id", StatusChange.class)
-                .setParameter("c", caseFile).getResultStream().forEach(change -> statusChanged(caseFile, change));
-        em.createQuery("select m from Movement m where m.caseFile = :c order by m.id", Movement.class)
-                .setParameter("c", caseFile).getResultStream().forEach(this::movement);
-        for (StatisticalParts area : programmeAreas) {
-            area.announceAll(caseFile, this);
+    public void announceAll(List<Long> caseIds) {
+        List<StatisticalRecord> derived = derivation.derive(caseIds, pseudonyms);
+        if (!derived.isEmpty()) {
+            chunks.fire(new StatisticalRecords(derived));
         }
     }
 
@@ -90,8 +89,13 @@ public class CaseStatistics {
 
     static StatisticalRecord part(CaseFile caseFile, StatisticalEventType type, String kind, long rowId, LocalDate on,
                                   String programmeCode, String country, Pseudonyms pseudonyms) {
+        return part(StatisticalCase.of(caseFile, pseudonyms), type, kind, rowId, on, programmeCode, country, pseudonyms);
+    }
+
+    static StatisticalRecord part(StatisticalCase statisticalCase, StatisticalEventType type, String kind, long rowId,
+                                  LocalDate on, String programmeCode, String country, Pseudonyms pseudonyms) {
         YearMonth month = YearMonth.from(on == null ? LocalDate.now(ZoneOffset.UTC) : on);
-        return base(caseFile, type, kind + ":" + rowId, month, pseudonyms, programmeCode, null, null, null, country);
+        return base(statisticalCase, type, kind + ":" + rowId, month, pseudonyms, programmeCode, null, null, null, country);
     }
 
     /**
@@ -113,38 +117,49 @@ public class CaseStatistics {
     }
 
     static StatisticalRecord registration(CaseFile caseFile, Pseudonyms pseudonyms) {
-        YearMonth month = YearMonth.from(caseFile.getOpenedOn());
-        return base(caseFile, StatisticalEventType.REGISTRATION, "registration:" + caseFile.getId(), month, pseudonyms,
-                null, Workflows.of(caseFile.getCaseType()).initial(), null, null, null);
+        return registration(StatisticalCase.of(caseFile, pseudonyms), pseudonyms);
+    }
+
+    static StatisticalRecord registration(StatisticalCase statisticalCase, Pseudonyms pseudonyms) {
+        YearMonth month = YearMonth.from(statisticalCase.openedOn());
+        return base(statisticalCase, StatisticalEventType.REGISTRATION, "registration:" + statisticalCase.id(), month,
+                pseudonyms, null, Workflows.of(statisticalCase.caseType()).initial(), null, null, null);
     }
 
     static StatisticalRecord statusChange(CaseFile caseFile, StatusChange change, Pseudonyms pseudonyms) {
-        YearMonth month = YearMonth.from(change.getChangedAt().atZone(ZoneOffset.UTC));
-        boolean closing = Workflows.of(caseFile.getCaseType()).isClosed(change.getToStatus());
-        return base(caseFile, StatisticalEventType.STATUS_CHANGE, "status_change:" + change.getId(), month, pseudonyms,
-                null, change.getToStatus(), closing ? caseFile.getClosureReason() : null, null, null);
+        return statusChange(StatisticalCase.of(caseFile, pseudonyms), change.getId(), change.getToStatus(),
+                change.getChangedAt(), pseudonyms);
+    }
+
+    static StatisticalRecord statusChange(StatisticalCase statisticalCase, long changeId, String toStatus,
+                                          Instant changedAt, Pseudonyms pseudonyms) {
+        YearMonth month = YearMonth.from(changedAt.atZone(ZoneOffset.UTC));
+        boolean closing = Workflows.of(statisticalCase.caseType()).isClosed(toStatus);
+        return base(statisticalCase, StatisticalEventType.STATUS_CHANGE, "status_change:" + changeId, month, pseudonyms,
+                null, toStatus, closing ? statisticalCase.closureReason() : null, null, null);
     }
 
     static StatisticalRecord movement(Movement movement, Pseudonyms pseudonyms) {
-        LocalDate on = movement.getActualDeparture() != null ? movement.getActualDeparture()
-                : movement.getPlannedDeparture() != null ? movement.getPlannedDeparture() : LocalDate.now(ZoneOffset.UTC);
-        return base(movement.getCaseFile(), StatisticalEventType.MOVEMENT, "movement:" + movement.getId(),
-                YearMonth.from(on), pseudonyms, movement.getStatus(), null, null, movement.getOriginCountry(),
-                movement.getDestinationCountry());
+        return movement(StatisticalCase.of(movement.getCaseFile(), pseudonyms), movement.getId(),
+                movement.getActualDeparture(), movement.getPlannedDeparture(), movement.getStatus(),
+                movement.getOriginCountry(), movement.getDestinationCountry(), pseudonyms);
     }
 
-    private static StatisticalRecord base(CaseFile caseFile, StatisticalEventType type, String row, YearMonth month,
+    static StatisticalRecord movement(StatisticalCase statisticalCase, long movementId, LocalDate actualDeparture,
+                                      LocalDate plannedDeparture, String status, String origin, String destination,
+                                      Pseudonyms pseudonyms) {
+        LocalDate on = actualDeparture != null ? actualDeparture
+                : plannedDeparture != null ? plannedDeparture : LocalDate.now(ZoneOffset.UTC);
+        return base(statisticalCase, StatisticalEventType.MOVEMENT, "movement:" + movementId, YearMonth.from(on),
+                pseudonyms, status, null, null, origin, destination);
+    }
+
+    private static StatisticalRecord base(StatisticalCase c, StatisticalEventType type, String row, YearMonth month,
                                           Pseudonyms pseudonyms, String programmeCode, String status, String reason,
                                           String origin, String destination) {
-        String mission = caseFile.getMission().getCode();
-        Person principal = caseFile.getPrincipal();
-        int householdSize = caseFile.getHousehold() == null ? 0 : caseFile.getHousehold().getMembers().size();
-        return new StatisticalRecord(pseudonyms.of(mission, "record:" + row), 0, mission,
-                caseFile.getCaseType().name(), type, month, pseudonyms.of(mission, "case", caseFile.getId()),
-                principal == null || principal.getId() == null ? null : pseudonyms.of(mission, "person", principal.getId()),
-                principal == null ? null : principal.getSex(),
-                principal == null ? AgeBand.UNKNOWN : AgeBand.at(principal.getBirthYear(), month),
-                principal == null ? null : principal.getNationality(), origin, destination, status, reason,
-                programmeCode, HouseholdSizeBand.of(householdSize), false);
+        return new StatisticalRecord(pseudonyms.of(c.mission(), "record:" + row), 0, c.mission(), c.caseType().name(),
+                type, month, c.casePseudonym(), c.personPseudonym(), c.sex(),
+                c.principalKnown() ? AgeBand.at(c.birthYear(), month) : AgeBand.UNKNOWN, c.nationality(), origin,
+                destination, status, reason, programmeCode, HouseholdSizeBand.of(c.householdSize()), false);
     }
 }

@@ -1,9 +1,8 @@
 package org.camino.health.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.camino.cases.control.CaseStatistics;
+import org.camino.cases.control.StatisticalDerivation;
 import org.camino.cases.control.StatisticalParts;
 import org.camino.cases.entity.CaseFile;
 import org.camino.cases.entity.CaseType;
@@ -18,9 +17,6 @@ import org.camino.platform.statistics.StatisticalEventType;
 @ApplicationScoped
 public class HealthStatistics implements StatisticalParts {
 
-    @PersistenceContext
-    EntityManager em;
-
     public void assessment(CaseStatistics statistics, CaseFile caseFile, HealthAssessment assessment) {
         // the assessment's id is its case's (one per case)
         statistics.part(caseFile, StatisticalEventType.HEALTH_ASSESSMENT, "health_assessment", caseFile.getId(),
@@ -28,13 +24,11 @@ public class HealthStatistics implements StatisticalParts {
     }
 
     @Override
-    public void announceAll(CaseFile caseFile, CaseStatistics statistics) {
-        if (caseFile.getCaseType() != CaseType.MHA) {
-            return;
-        }
-        HealthAssessment assessment = em.find(HealthAssessment.class, caseFile.getId());
-        if (assessment != null) {
-            assessment(statistics, caseFile, assessment);
-        }
+    public void deriveAll(StatisticalDerivation.Chunk chunk) {
+        // the assessment's id is its case's (one per case)
+        chunk.eachRow(CaseType.MHA, "select case_id, assessed_on, outcome, receiving_country from health_assessment"
+                + " where case_id = any(?) order by case_id", row -> chunk.part(row.getLong(1),
+                StatisticalEventType.HEALTH_ASSESSMENT, "health_assessment", row.getLong(1),
+                StatisticalDerivation.Chunk.date(row, 2), row.getString(3), row.getString(4)));
     }
 }
