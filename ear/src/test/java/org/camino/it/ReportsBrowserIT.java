@@ -78,6 +78,8 @@ class ReportsBrowserIT {
                     + "&by=destinationCountry");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-title")));
             assertTrue(driver.findElement(By.id("monthly")).isDisplayed(), "the monthly reports' section");
+            assertTrue(driver.findElement(By.id("saveNameHint")).getText().contains("never a person"),
+                    "the name is stored in clear: the page says what to put in it");
             driver.findElement(By.id("report:name")).sendKeys("Returns by country of return");
             driver.findElement(By.id("report:saveAs")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "Returns by country of return"));
