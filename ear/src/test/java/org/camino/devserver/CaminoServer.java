@@ -153,6 +153,11 @@ public final class CaminoServer implements AutoCloseable {
                 // defaults (fsync and synchronous_commit off) suit a database thrown away after a test run;
                 // on a kept one, a power cut could lose the last commits or corrupt the files.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            } else {
+                // WAL archiving ready, as production has it, for the backup drill (BackupRestoreIT): switching
+                // archive_mode needs a restart, archive_command only a reload; until the drill names an
+                // archive, archive_command (below) is 'true', which lets every segment go as without archiving
+                builder.setServerConfig("archive_mode", "on");
             }
             postgres = builder
                     .setDataDirectory(dataDir)
@@ -175,6 +180,10 @@ public final class CaminoServer implements AutoCloseable {
                 if (!rs.next()) {
                     statement.execute("create database " + DB_NAME);
                 }
+            }
+            if (first && options.cleanDatabase()) {
+                statement.execute("alter system set archive_command = 'true'");
+                statement.execute("select pg_reload_conf()");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + DB_NAME + ": " + e.getMessage(), e);
@@ -390,6 +399,36 @@ public final class CaminoServer implements AutoCloseable {
         startWildFly();
         awaitDeployment();
         log("WildFly restarted and deployed camino.ear in %.1f s", (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Sets a system property of the running WildFly through its management interface, as an operator would with
+     * {@code jboss-cli.sh}: Camino reads some settings (e.g. {@code camino.hq.url}) at each use, before the environment.
+     */
+    public void setSystemProperty(String name, String value) {
+        managementCommand("/system-property=" + name + ":add(value=\"" + value + "\")");
+    }
+
+    public void removeSystemProperty(String name) {
+        managementCommand("/system-property=" + name + ":remove");
+    }
+
+    private void managementCommand(String command) {
+        try {
+            Process cli = new ProcessBuilder(options.wildflyHome().resolve("bin/jboss-cli.sh").toString(), "--connect",
+                    "--controller=127.0.0.1:" + (9990 + options.portOffset()), "--command=" + command)
+                    .redirectErrorStream(true).start();
+            String output = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!cli.waitFor(3, TimeUnit.MINUTES) || cli.exitValue() != 0) {
+                cli.destroyForcibly();
+                throw new IllegalStateException("WildFly refused " + command + ": " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The server console, for tests that check what was logged. */

@@ -116,9 +116,13 @@ final class AreaFixtures {
 
     /** The secrets found in the database's files (write-ahead log included), as "file: secret". */
     static List<String> secretsInDatabaseFiles(List<String> secrets) throws Exception {
-        Path pgdata = Path.of(System.getProperty("camino.build.dir", "target"), "it-home", "pgdata");
+        return secretsInFiles(Path.of(System.getProperty("camino.build.dir", "target"), "it-home", "pgdata"), secrets);
+    }
+
+    /** Each secret found in a file under {@code directory} (a data directory, a backup, a WAL archive), with that file. */
+    static List<String> secretsInFiles(Path directory, List<String> secrets) throws Exception {
         List<String> leaks = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(pgdata)) {
+        try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 byte[] bytes;
                 try {
@@ -129,7 +133,7 @@ final class AreaFixtures {
                     continue;
                 }
                 String content = new String(bytes, StandardCharsets.ISO_8859_1);
-                secrets.stream().filter(content::contains).forEach(s -> leaks.add(pgdata.relativize(file) + ": " + s));
+                secrets.stream().filter(content::contains).forEach(s -> leaks.add(directory.relativize(file) + ": " + s));
             }
         }
         return leaks;
