@@ -8,10 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * Tells a failure caused by the database being out of reach (stopped, restarting, connection cut) from a fault of
- * Camino or of the request: such a request is answered "temporarily unavailable, nothing was saved" (503), not
- * as an incident. Recognised by the SQL state anywhere among the causes: class 08 (connection exception) and
- * 57P01-57P03 (the server shutting down, crashed, or not accepting connections yet).
+ * Tells a failure caused by the database being out of reach (stopped, restarting, connection cut) or out of a
+ * resource (disk full, memory, connections) from a fault of Camino or of the request: such a request is answered
+ * "temporarily unavailable, nothing was saved" (503), not as an incident. Either way PostgreSQL rolled the
+ * transaction back, so nothing of it was saved. Recognised by the SQL state anywhere among the causes: class 08
+ * (connection exception), class 53 (insufficient resources: 53100 disk full, 53200 out of memory, 53300 too many
+ * connections) and 57P01-57P03 (the server shutting down, crashed, or not accepting connections yet).
  */
 public final class DatabaseUnavailable {
 
@@ -52,7 +54,7 @@ public final class DatabaseUnavailable {
     }
 
     static boolean isConnectionState(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
-                || sqlState.equals("57P03"));
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("53") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03"));
     }
 }

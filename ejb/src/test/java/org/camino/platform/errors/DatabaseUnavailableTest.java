@@ -15,6 +15,9 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.isCause(new IllegalStateException("wrapped", new RuntimeException(refused))));
         assertTrue(DatabaseUnavailable.isCause(new SQLException("terminating connection due to administrator command", "57P01")));
         assertTrue(DatabaseUnavailable.isCause(new SQLException("the database system is starting up", "57P03")));
+        assertTrue(DatabaseUnavailable.isCause(new IllegalStateException("flush failed", new SQLException(
+                "could not extend file \"base/16384/16400\": No space left on device", "53100"))), "a full disk");
+        assertTrue(DatabaseUnavailable.isCause(new SQLException("sorry, too many clients already", "53300")));
         SQLException batch = new SQLException("Batch entry 0 was aborted", "22000");
         batch.setNextException(new SQLException("An I/O error occurred while sending to the backend", "08006"));
         assertTrue(DatabaseUnavailable.isCause(batch), "the next exception of a batch counts");
@@ -27,6 +30,7 @@ class DatabaseUnavailableTest {
     void anyOtherFailureIsNot() {
         assertFalse(DatabaseUnavailable.isCause(new SQLException("duplicate key value violates unique constraint", "23505")));
         assertFalse(DatabaseUnavailable.isCause(new SQLException("no state")));
+        assertFalse(DatabaseUnavailable.isCause(new SQLException("value too long for type character varying(200)", "22001")));
         assertFalse(DatabaseUnavailable.isCause(new IllegalStateException("bug")));
         RuntimeException cycle = new RuntimeException("a");
         RuntimeException other = new RuntimeException("b", cycle);
