@@ -35,7 +35,8 @@ public class DatabaseOutageFilter extends HttpFilter {
             if (response.isCommitted() || !DatabaseUnavailable.isCause(e)) {
                 throw e;
             }
-            LOG.warning("Request refused, the database is unreachable: " + e);
+            LOG.warning("Request refused, the database is unreachable or out of a resource: "
+                    + DatabaseUnavailable.describe(e));
             String requestId = response.getHeader(RequestIdFilter.HEADER);
             response.reset();
             response.setHeader(RequestIdFilter.HEADER, requestId);

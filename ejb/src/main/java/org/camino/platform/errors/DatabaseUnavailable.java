@@ -25,6 +25,16 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean isCause(Throwable error) {
+        return cause(error) != null;
+    }
+
+    /** For the log: the SQL state and message of the database's refusal (e.g. "53100 could not extend file ..."). */
+    public static String describe(Throwable error) {
+        SQLException sql = cause(error);
+        return sql == null ? String.valueOf(error) : sql.getSQLState() + " " + sql.getMessage();
+    }
+
+    private static SQLException cause(Throwable error) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> todo = new ArrayDeque<>();
         pushIfAny(todo, error);
@@ -35,7 +45,7 @@ public final class DatabaseUnavailable {
             }
             if (e instanceof SQLException sql) {
                 if (isConnectionState(sql.getSQLState())) {
-                    return true;
+                    return sql;
                 }
                 pushIfAny(todo, sql.getNextException());
             }
@@ -44,7 +54,7 @@ public final class DatabaseUnavailable {
                 pushIfAny(todo, suppressed);
             }
         }
-        return false;
+        return null;
     }
 
     private static void pushIfAny(Deque<Throwable> todo, Throwable e) {

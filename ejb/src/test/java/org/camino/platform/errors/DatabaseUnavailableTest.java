@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,8 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.isCause(new IllegalStateException("flush failed", new SQLException(
                 "could not extend file \"base/16384/16400\": No space left on device", "53100"))), "a full disk");
         assertTrue(DatabaseUnavailable.isCause(new SQLException("sorry, too many clients already", "53300")));
+        assertEquals("53100 No space left on device", DatabaseUnavailable.describe(
+                new IllegalStateException("commit failed", new SQLException("No space left on device", "53100"))));
         SQLException batch = new SQLException("Batch entry 0 was aborted", "22000");
         batch.setNextException(new SQLException("An I/O error occurred while sending to the backend", "08006"));
         assertTrue(DatabaseUnavailable.isCause(batch), "the next exception of a batch counts");

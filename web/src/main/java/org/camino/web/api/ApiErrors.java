@@ -115,7 +115,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         if (DatabaseUnavailable.isCause(error)) {
             // not an incident of Camino: one line, no stack trace, and the client may try again
-            LOG.warning("Request refused, the database is unreachable: " + error);
+            LOG.warning("Request refused, the database is unreachable or out of a resource: "
+                    + DatabaseUnavailable.describe(error));
             return unavailable();
         }
         String incident = UUID.randomUUID().toString();
