@@ -57,13 +57,23 @@ public final class CaminoServer implements AutoCloseable {
     }
 
     private final Options options;
+    /** Set for a member of a cluster (CaminoCluster): its jboss.node.name, also its sessions' route. */
+    private final String clusterNodeName;
+    /** The member whose PostgreSQL this one uses; null when this server starts its own. */
+    private final CaminoServer sharedDatabase;
     private EmbeddedPostgres postgres;
     private int postgresPort;
     private Process wildfly;
     private Duration wildflyBootAndDeploy;
 
     private CaminoServer(Options options) {
+        this(options, null, null);
+    }
+
+    private CaminoServer(Options options, String clusterNodeName, CaminoServer sharedDatabase) {
         this.options = options;
+        this.clusterNodeName = clusterNodeName;
+        this.sharedDatabase = sharedDatabase;
     }
 
     /** README command 1. */
@@ -82,6 +92,21 @@ public final class CaminoServer implements AutoCloseable {
 
     public static CaminoServer start(Options options) {
         CaminoServer server = new CaminoServer(options);
+        try {
+            server.start();
+            return server;
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A member of a cluster (CaminoCluster): WildFly's HA profile configured by configure.cli then cluster/node.cli,
+     * named {@code nodeName}; on the PostgreSQL of {@code sharedDatabase}, or on its own when that is null.
+     */
+    static CaminoServer startClusterMember(Options options, String nodeName, CaminoServer sharedDatabase) {
+        CaminoServer server = new CaminoServer(options, nodeName, sharedDatabase);
         try {
             server.start();
             return server;
@@ -117,6 +142,11 @@ public final class CaminoServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + DB_NAME;
     }
 
+    /** The member's node name (its sessions' route), or null for a single server. */
+    public String clusterNodeName() {
+        return clusterNodeName;
+    }
+
     public Path serverBase() {
         return options.serverBase();
     }
@@ -126,7 +156,11 @@ public final class CaminoServer implements AutoCloseable {
     }
 
     private void start() {
-        startPostgres(true);
+        if (sharedDatabase == null) {
+            startPostgres(true);
+        } else {
+            postgresPort = sharedDatabase.postgresPort;
+        }
         installJdbcDriverModule();
         prepareServerDirectory();
         applyConfiguration();
@@ -238,21 +272,12 @@ public final class CaminoServer implements AutoCloseable {
         Path ear = options.buildDir().resolve("camino.ear");
         require(ear, "camino.ear (built by the ear module)");
         try {
-            deleteRecursively(base);
-            Path source = options.wildflyHome().resolve("standalone");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Path relative = source.relativize(file);
-                    if (relative.startsWith("data") || relative.startsWith("log") || relative.startsWith("tmp")) {
-                        continue;
-                    }
-                    Path target = base.resolve(relative.toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
+            copyStandalone(options.wildflyHome(), base);
+            if (clusterNodeName != null) {
+                // the HA profile (JGroups, Infinispan's distributed web sessions) under the name the scripts configure
+                Path configuration = base.resolve("configuration");
+                Files.copy(configuration.resolve("standalone-ha.xml"), configuration.resolve("standalone.xml"),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
             Files.copy(ear, base.resolve("deployments/camino.ear"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -260,26 +285,56 @@ public final class CaminoServer implements AutoCloseable {
         }
     }
 
+    /** A fresh copy of WildFly's standalone directory (without its data, logs and temporary files) at {@code base}. */
+    static void copyStandalone(Path wildflyHome, Path base) throws IOException {
+        deleteRecursively(base);
+        Path source = wildflyHome.resolve("standalone");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path relative = source.relativize(file);
+                if (relative.startsWith("data") || relative.startsWith("log") || relative.startsWith("tmp")) {
+                    continue;
+                }
+                Path target = base.resolve(relative.toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     private void applyConfiguration() {
         Path scripts = options.moduleDir().resolve("src/main/wildfly");
         try (Stream<Path> files = Files.list(scripts)) {
             for (Path script : files.filter(f -> f.toString().endsWith(".cli")).sorted().toList()) {
-                Path output = options.serverBase().resolve("cli-" + script.getFileName() + ".log");
-                Process cli = new ProcessBuilder(
-                        options.wildflyHome().resolve("bin/jboss-cli.sh").toString(),
-                        "-Djboss.server.base.dir=" + options.serverBase(),
-                        "--file=" + script)
-                        .redirectErrorStream(true)
-                        .redirectOutput(output.toFile())
-                        .start();
-                if (!cli.waitFor(3, TimeUnit.MINUTES) || cli.exitValue() != 0) {
-                    cli.destroyForcibly();
-                    throw new IllegalStateException("WildFly configuration script " + script.getFileName()
-                            + " failed; its output is in " + output + ":\n" + Files.readString(output));
-                }
+                runCli(options.wildflyHome(), options.serverBase(), script);
+            }
+            if (clusterNodeName != null) {
+                runCli(options.wildflyHome(), options.serverBase(), scripts.resolve("cluster/node.cli"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Applies one CLI script offline to the server directory {@code base}; its output goes to cli-<script>.log there. */
+    static void runCli(Path wildflyHome, Path base, Path script) throws IOException {
+        Path output = base.resolve("cli-" + script.getFileName() + ".log");
+        Process cli = new ProcessBuilder(
+                wildflyHome.resolve("bin/jboss-cli.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "--file=" + script)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        try {
+            if (!cli.waitFor(3, TimeUnit.MINUTES) || cli.exitValue() != 0) {
+                cli.destroyForcibly();
+                throw new IllegalStateException("WildFly configuration script " + script.getFileName()
+                        + " failed; its output is in " + output + ":\n" + Files.readString(output));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -292,6 +347,9 @@ public final class CaminoServer implements AutoCloseable {
                 "-Djboss.server.base.dir=" + options.serverBase(),
                 "-Djboss.socket.binding.port-offset=" + options.portOffset(),
                 "-b", "127.0.0.1", "-bmanagement", "127.0.0.1"));
+        if (clusterNodeName != null) {
+            command.add("-Djboss.node.name=" + clusterNodeName);
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
@@ -493,7 +551,7 @@ public final class CaminoServer implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -507,7 +565,7 @@ public final class CaminoServer implements AutoCloseable {
         return value == null || value.isBlank() ? defaultValue : value;
     }
 
-    private static void log(String format, Object... args) {
+    static void log(String format, Object... args) {
         System.out.println("[camino] " + String.format(format, args));
     }
 

@@ -23,6 +23,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ import java.util.function.Supplier;
 public class CaseHistory {
 
     /** One change: which record, which fields, by whom, when. Values are shown decrypted to readers of the case. */
-    public record Change(Instant at, String by, String record, String kind, Map<String, String> changedFields) {
+    public record Change(Instant at, String by, String record, String kind, Map<String, String> changedFields) implements Serializable {
         /** The names of the changed fields, not their values: those may be personal, and records end up in logs. */
         @Override
         public String toString() {

@@ -8,6 +8,7 @@ import org.camino.cases.entity.Movement;
 import org.camino.cases.entity.Person;
 import org.camino.cases.entity.StatusChange;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class CaseViews {
     public record PersonView(long id, long version, String givenName, String familyName, LocalDate dateOfBirth,
                              Integer birthYear, boolean birthDateEstimated, String sex, String nationality,
                              String documentType, String documentNumber, String documentCountry, String phone,
-                             String email, String address, List<String> vulnerabilities) {
+                             String email, String address, List<String> vulnerabilities) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -39,7 +40,7 @@ public final class CaseViews {
         }
     }
 
-    public record MemberView(PersonView person, String relationship, boolean principal) {
+    public record MemberView(PersonView person, String relationship, boolean principal) implements Serializable {
         static MemberView of(HouseholdMember m, Reading read) {
             return new MemberView(PersonView.of(m.getPerson(), read), m.getRelationship(), m.isPrincipal());
         }
@@ -48,7 +49,7 @@ public final class CaseViews {
     public record MovementView(long id, long version, String originCountry, String originPlace, String transitCountry,
                                String destinationCountry, String destinationPlace, LocalDate plannedDeparture,
                                LocalDate actualDeparture, LocalDate plannedArrival, LocalDate actualArrival,
-                               String transportMeans, String escort, String status) {
+                               String transportMeans, String escort, String status) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -65,7 +66,7 @@ public final class CaseViews {
         }
     }
 
-    public record NoteView(long id, String author, Instant createdAt, String text) {
+    public record NoteView(long id, String author, Instant createdAt, String text) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -77,7 +78,7 @@ public final class CaseViews {
         }
     }
 
-    public record StatusChangeView(String from, String to, Instant at, String by, String reason, String approvedBy) {
+    public record StatusChangeView(String from, String to, Instant at, String by, String reason, String approvedBy) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -97,7 +98,7 @@ public final class CaseViews {
                            Instant updatedAt, String updatedBy,
                            List<MemberView> household, List<MovementView> movements, List<NoteView> notes,
                            List<StatusChangeView> statusHistory, List<String> allowedTransitions,
-                           List<DamagedField> damagedFields, PurgeMark purged) {
+                           List<DamagedField> damagedFields, PurgeMark purged) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -122,7 +123,7 @@ public final class CaseViews {
      * The case's personal data was deleted: {@code reason} RETENTION or CONSENT_WITHDRAWN, with the withdrawal's
      * coded reason; what is left is the tombstone (number, type, mission, status, dates, codes). Null otherwise.
      */
-    public record PurgeMark(String reason, String withdrawalReason, Instant purgedAt) {
+    public record PurgeMark(String reason, String withdrawalReason, Instant purgedAt) implements Serializable {
     }
 
     /**
@@ -130,17 +131,17 @@ public final class CaseViews {
      * of what ({@code person}, {@code movement}, {@code note}, {@code statusChange}, {@code case}) and which one
      * (its id), and the reference of its integrity incident (null if it could not be recorded).
      */
-    public record DamagedField(String field, String owner, long ownerId, String incident) {
+    public record DamagedField(String field, String owner, long ownerId, String incident) implements Serializable {
     }
 
     /** A user a case is or may be assigned to: the user name (what the API takes) and the name people read. */
-    public record Assignee(String username, String displayName) {
+    public record Assignee(String username, String displayName) implements Serializable {
     }
 
     /** A document record of a person of the case; {@code valid} is false once it was marked invalid. */
     public record DocumentView(long id, long version, long personId, String personName, String documentType,
                                String documentNumber, String issuingCountry, LocalDate issuedOn, LocalDate expiresOn,
-                               String remarks, boolean valid, LocalDate invalidatedOn, String recordedBy) {
+                               String remarks, boolean valid, LocalDate invalidatedOn, String recordedBy) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -165,7 +166,7 @@ public final class CaseViews {
      */
     public record CaseRow(String number, String type, String mission, String status, String pendingStatus,
                           LocalDate openedOn, String principalName, Integer principalBirthYear, String principalSex,
-                          String unreadable, String matched) {
+                          String unreadable, String matched) implements Serializable {
 
         /** A row of a list, not of a search: nothing matched. */
         public CaseRow(String number, String type, String mission, String status, String pendingStatus,
@@ -189,7 +190,7 @@ public final class CaseViews {
 
     /** A movement due soon, for the dashboard: which case, when, from where to where ({@code unreadable}: as in CaseRow). */
     public record DueMovement(String caseNumber, String caseType, String principalName, LocalDate plannedDeparture,
-                              String originCountry, String destinationCountry, String status, String unreadable) {
+                              String originCountry, String destinationCountry, String status, String unreadable) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -199,7 +200,7 @@ public final class CaseViews {
 
     /** The latest change to a case, for the dashboard ({@code unreadable}: as in CaseRow). */
     public record RecentChange(String caseNumber, String caseType, String status, String principalName,
-                               Instant at, String by, String unreadable) {
+                               Instant at, String by, String unreadable) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -212,7 +213,7 @@ public final class CaseViews {
      * {@link org.camino.cases.boundary.CaseQueries#EXACT_TOTAL_UP_TO}; above that it is PostgreSQL's
      * estimate and {@code totalIsEstimate} is true (counting a million rows exactly costs more than the page).
      */
-    public record Page<T>(List<T> rows, long total, int offset, int limit, boolean totalIsEstimate) {
+    public record Page<T>(List<T> rows, long total, int offset, int limit, boolean totalIsEstimate) implements Serializable {
         public Page(List<T> rows, long total, int offset, int limit) {
             this(rows, total, offset, limit, false);
         }
@@ -220,7 +221,7 @@ public final class CaseViews {
 
     /** A person who may be the one being registered: where they are known, and why we think so. */
     public record PossibleDuplicate(String caseNumber, String caseType, String mission, String name, Integer birthYear,
-                                    String matchedOn, String unreadable) {
+                                    String matchedOn, String unreadable) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {

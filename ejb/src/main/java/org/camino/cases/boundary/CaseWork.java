@@ -27,6 +27,7 @@ import org.camino.security.control.AccessControl;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public class CaseWork {
     /** {@code reasonUnreadable}: null, or the incident reference of a reason that failed its integrity check. */
     public record ApprovalItem(long id, long version, String caseNumber, String caseType, String mission,
                                String fromStatus, String toStatus, String requestedBy, java.time.Instant requestedAt,
-                               String reason, String reasonUnreadable) {
+                               String reason, String reasonUnreadable) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {

@@ -5,6 +5,7 @@ import org.camino.cases.boundary.Reading;
 import org.camino.cases.entity.CaseFile;
 import org.camino.health.entity.HealthAssessment;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record HealthAssessmentView(String caseNumber, Long version, String recei
                                    String outcome, boolean referredForTreatment, boolean clinicalWithheld,
                                    String physician, List<String> findings, String tbClass, List<String> vaccinations,
                                    String outcomeDetail, String referralNote, String clinicalNotes,
-                                   List<DamagedField> damagedFields) {
+                                   List<DamagedField> damagedFields) implements Serializable {
     /** Only codes and ids: the other fields may be personal, and records end up in logs. */
     @Override
     public String toString() {

@@ -2,6 +2,7 @@ package org.camino.imports.boundary;
 
 import org.camino.cases.boundary.CaseViews.PossibleDuplicate;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,11 +13,11 @@ public final class ImportViews {
     }
 
     /** A cell (or a row, when {@code column} is null) that keeps the file from being imported; {@code code} is a message key. */
-    public record RowProblem(int row, String column, String code) {
+    public record RowProblem(int row, String column, String code) implements Serializable {
     }
 
     /** A row whose person may already be known: cases the caller may read, or earlier rows of the same file. */
-    public record RowDuplicate(int row, List<PossibleDuplicate> matches, List<Integer> sameAsRows) {
+    public record RowDuplicate(int row, List<PossibleDuplicate> matches, List<Integer> sameAsRows) implements Serializable {
     }
 
     /**
@@ -24,7 +25,7 @@ public final class ImportViews {
      * and the import of the same file already made in the mission, if any.
      */
     public record ImportReport(String mission, String type, int rows, List<RowProblem> problems,
-                               List<RowDuplicate> duplicates, Long alreadyImported) {
+                               List<RowDuplicate> duplicates, Long alreadyImported) implements Serializable {
         public boolean importable() {
             return problems.isEmpty() && alreadyImported == null;
         }
@@ -32,7 +33,7 @@ public final class ImportViews {
 
     /** An accepted import and how far it got: {@code IMPORTING} (rows done of total) or {@code DONE}. */
     public record ImportStatus(long id, String mission, String type, String fileName, String status, int rowsTotal,
-                               int rowsDone, String importedBy, Instant startedAt, Instant finishedAt) {
+                               int rowsDone, String importedBy, Instant startedAt, Instant finishedAt) implements Serializable {
         @Override
         public String toString() {
             return "ImportStatus[" + id + ", " + mission + ", " + type + ", " + status + ", " + rowsDone + "/" + rowsTotal + "]";
@@ -40,6 +41,6 @@ public final class ImportViews {
     }
 
     /** A blank import file to fill in. */
-    public record TemplateFile(String fileName, String contentType, byte[] content) {
+    public record TemplateFile(String fileName, String contentType, byte[] content) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.camino.publishing.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param ctExtract   also the counter-trafficking microdata extract (HTCDS/CTDC shape, k = 11)
  */
 public record DraftRequest(String series, String title, String methodology, String from, String to,
-                           List<String> missions, List<TableAsk> tables, Boolean ctExtract) {
+                           List<String> missions, List<TableAsk> tables, Boolean ctExtract) implements Serializable {
 
     public DraftRequest {
         missions = missions == null ? List.of() : missions;
@@ -26,7 +27,7 @@ public record DraftRequest(String series, String title, String methodology, Stri
      * and rounding only); otherwise the analyst composes it.
      */
     public record TableAsk(String standard, String id, String title, String population, List<String> dimensions,
-                           Integer threshold, Integer roundingBase) {
+                           Integer threshold, Integer roundingBase) implements Serializable {
         public TableAsk {
             dimensions = dimensions == null ? List.of() : dimensions;
         }

@@ -15,6 +15,7 @@ import org.camino.security.control.Guarded;
 import org.camino.security.control.ScopedAccess;
 
 import javax.sql.DataSource;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,7 +36,7 @@ public class OutboxMonitor {
 
     /** {@code signingKey}: this node's public key, which HQ registers to verify its batch files (null: none). */
     public record OutboxView(List<OutboxQueries.Backlog> missions, OutboxQueries.PushState push,
-                             List<OutboxQueries.Attempt> attempts, String signingKey) {
+                             List<OutboxQueries.Attempt> attempts, String signingKey) implements Serializable {
     }
 
     /** What "send now" did: whether this server pushed (another may have been pushing), batches and records sent. */

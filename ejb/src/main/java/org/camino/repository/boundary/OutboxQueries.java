@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,14 +19,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutboxQueries {
 
-    public record Attempt(UUID batchId, Instant at, int records, String outcome, String detail) {
+    public record Attempt(UUID batchId, Instant at, int records, String outcome, String detail) implements Serializable {
     }
 
     public record PushState(Instant nextAttemptAt, int failures, Instant lastSuccessAt, String lastError,
-                            Instant lastErrorAt, boolean pushing) {
+                            Instant lastErrorAt, boolean pushing) implements Serializable {
     }
 
-    public record Backlog(String mission, long unsent, Instant oldestUnsentAt, long sent, Instant lastSentAt) {
+    public record Backlog(String mission, long unsent, Instant oldestUnsentAt, long sent, Instant lastSentAt) implements Serializable {
     }
 
     @Resource(lookup = "java:jboss/datasources/CaminoDS")

@@ -4,6 +4,7 @@ import org.camino.cases.entity.CaseFile;
 import org.camino.resettlement.entity.ResettlementDetails;
 import org.camino.resettlement.entity.ResettlementStage;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,9 +13,9 @@ import java.util.List;
  * is null until the details are first saved (then save with version null).
  */
 public record ResettlementView(String caseNumber, Long version, String resettlementCountry, String referralSource,
-                               List<StageView> stages) {
+                               List<StageView> stages) implements Serializable {
 
-    public record StageView(long id, long version, String stage, LocalDate reachedOn) {
+    public record StageView(long id, long version, String stage, LocalDate reachedOn) implements Serializable {
         static StageView of(ResettlementStage s) {
             return new StageView(s.getId(), s.getVersion(), s.getStage(), s.getReachedOn());
         }

@@ -7,6 +7,7 @@ import org.camino.returns.entity.MonitoringVisit;
 import org.camino.returns.entity.ReintegrationAssistance;
 import org.camino.returns.entity.ReturnDetails;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +22,11 @@ import java.util.function.UnaryOperator;
 public record ReturnView(String caseNumber, Long version, String hostCountry, String originCountry,
                          String originRegion, String programme, String migrantCategory, List<String> returnReasons,
                          Integer monthsInHost, List<String> vulnerabilities, List<AssistanceView> assistance,
-                         List<MonitoringVisitView> monitoringVisits, List<DamagedField> damagedFields) {
+                         List<MonitoringVisitView> monitoringVisits, List<DamagedField> damagedFields) implements Serializable {
 
     /** An assistance item with its dimension (ECONOMIC, SOCIAL, PSYCHOSOCIAL), the parent of its type's code. */
     public record AssistanceView(long id, long version, String type, String dimension, String level,
-                                 LocalDate plannedOn, LocalDate deliveredOn, BigDecimal amount, String currency) {
+                                 LocalDate plannedOn, LocalDate deliveredOn, BigDecimal amount, String currency) implements Serializable {
         static AssistanceView of(ReintegrationAssistance a, UnaryOperator<String> dimensionOf) {
             return new AssistanceView(a.getId(), a.getVersion(), a.getAssistanceType(),
                     dimensionOf.apply(a.getAssistanceType()), a.getAssistanceLevel(), a.getPlannedOn(),
@@ -36,7 +37,7 @@ public record ReturnView(String caseNumber, Long version, String hostCountry, St
     /** {@code damagedFields}: this visit's values left out because they are damaged (the notes). */
     public record MonitoringVisitView(long id, String visit, LocalDate visitedOn, BigDecimal economicScore,
                                       BigDecimal socialScore, BigDecimal psychosocialScore, BigDecimal overallScore,
-                                      String notes, List<DamagedField> damagedFields) {
+                                      String notes, List<DamagedField> damagedFields) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {

@@ -13,6 +13,7 @@ import org.camino.crypto.FieldCipher;
 import org.camino.platform.control.Settings;
 import org.camino.platform.errors.RefusedException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
@@ -26,8 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * rows commit on their own.
  * <p>
  * A run the repository calls started but that no thread of this server runs
- * (the server stopped or crashed meanwhile) is {@link State#INTERRUPTED}: it
- * can be restarted, and resumes where it stopped.
+ * and whose heartbeat (moved by every chunk, {@link RotationStore#beatWithin})
+ * stopped for {@link #LEASE} (its server stopped or crashed meanwhile) is
+ * {@link State#INTERRUPTED}: it can be restarted, and resumes where it
+ * stopped. A run whose heartbeat moves is running, on this server or another
+ * of a cluster: a second start or a restart is refused on every server.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -55,13 +59,16 @@ public class RotationLauncher {
     @Inject
     Settings settings;
 
+    /** How long a run's heartbeat may stand still before the run counts as interrupted (a chunk takes seconds). */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
     private final Set<Long> executionsHere = ConcurrentHashMap.newKeySet();
 
     @Lock(LockType.READ)
     public Optional<Latest> latest() {
         return store.latestRun().map(run -> {
             JobExecution execution = operator().getJobExecution(run.executionId());
-            return new Latest(run, stateOf(execution), execution.getExitStatus(),
+            return new Latest(run, stateOf(run, execution), execution.getExitStatus(),
                     execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
         });
     }
@@ -118,10 +125,10 @@ public class RotationLauncher {
         return parameters;
     }
 
-    private State stateOf(JobExecution execution) {
+    private State stateOf(RotationStore.Run run, JobExecution execution) {
         return switch (execution.getBatchStatus()) {
-            case STARTING, STARTED, STOPPING -> executionsHere.contains(execution.getExecutionId()) ? State.RUNNING
-                    : State.INTERRUPTED;
+            case STARTING, STARTED, STOPPING -> executionsHere.contains(execution.getExecutionId())
+                    || store.beatWithin(run.jobInstanceId(), LEASE) ? State.RUNNING : State.INTERRUPTED;
             case COMPLETED -> State.COMPLETED;
             case STOPPED -> State.STOPPED;
             case FAILED, ABANDONED -> State.FAILED;

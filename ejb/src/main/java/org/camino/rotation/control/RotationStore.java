@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -232,8 +233,9 @@ public class RotationStore {
                 statement.setArray(5, connection.createArrayOf("text", lastKey));
                 statement.setLong(6, jobInstanceId);
                 statement.setString(7, table);
-                return requireOne(statement.executeUpdate(), table);
+                requireOne(statement.executeUpdate(), table);
             }
+            return beat(connection, jobInstanceId);
         });
     }
 
@@ -243,19 +245,37 @@ public class RotationStore {
                 update key_rotation_progress set values_rotated = values_rotated + ?, indexes_recomputed = indexes_recomputed + ?
                  where job_instance_id = ? and table_name = ?""",
                 List.of(tally.valuesRotated(), tally.indexesRecomputed(), jobInstanceId, table));
+        withConnection(connection -> beat(connection, jobInstanceId));
+    }
+
+    /** Moves the run's heartbeat: it is running (on some server of the cluster). */
+    private static int beat(Connection connection, long jobInstanceId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update key_rotation_run set heartbeat_at = now() where job_instance_id = ?")) {
+            statement.setLong(1, jobInstanceId);
+            return statement.executeUpdate();
+        }
+    }
+
+    /** True when the run's heartbeat moved within {@code lease}: a server (this one or another) is running it. */
+    public boolean beatWithin(long jobInstanceId, Duration lease) {
+        List<Boolean> beating = new ArrayList<>();
+        query("select heartbeat_at > now() - make_interval(secs => ?) from key_rotation_run where job_instance_id = ?",
+                List.of(lease.toSeconds(), jobInstanceId), rs -> beating.add(rs.getBoolean(1)));
+        return beating.stream().findFirst().orElse(false);
     }
 
     // --- runs
 
     public void recordRun(Run run) {
         update("""
-                insert into key_rotation_run (job_instance_id, execution_id, started_by, started_at, target_key_id)
-                values (?, ?, ?, ?, ?)""",
+                insert into key_rotation_run (job_instance_id, execution_id, started_by, started_at, target_key_id, heartbeat_at)
+                values (?, ?, ?, ?, ?, now())""",
                 List.of(run.jobInstanceId(), run.executionId(), run.startedBy(), Timestamp.from(run.startedAt()), run.targetKeyId()));
     }
 
     public void recordRestart(long jobInstanceId, long executionId) {
-        update("update key_rotation_run set execution_id = ? where job_instance_id = ?", List.of(executionId, jobInstanceId));
+        update("update key_rotation_run set execution_id = ?, heartbeat_at = now() where job_instance_id = ?", List.of(executionId, jobInstanceId));
     }
 
     public Optional<Run> latestRun() {

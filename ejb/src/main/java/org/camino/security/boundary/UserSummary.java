@@ -2,6 +2,7 @@ package org.camino.security.boundary;
 
 import org.camino.security.entity.User;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** An account as administrators see it: no password hash. */
 public record UserSummary(long id, long version, String username, String displayName, boolean enabled,
                           boolean mustChangePassword, Instant lockedUntil, Instant lastLoginAt,
-                          List<Assignment> assignments) {
+                          List<Assignment> assignments) implements Serializable {
 
     static UserSummary of(User user, Map<Long, String> missionCodes) {
         List<Assignment> assignments = user.getRoles().stream()

@@ -8,6 +8,7 @@ import org.camino.trafficking.entity.SupportPlanItem;
 import org.camino.trafficking.entity.TraffickingDetails;
 import org.camino.trafficking.entity.TraffickingEvent;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
                               List<String> sexExploitationTypes, List<String> controlMethods,
                               List<String> recruitmentMethods, String relationshipToTrafficker, String narrative,
                               List<EventView> events, List<SupportPlanItemView> supportPlan,
-                              List<ReferralView> referrals, List<DamagedField> damagedFields) {
+                              List<ReferralView> referrals, List<DamagedField> damagedFields) implements Serializable {
     /** Only codes and ids: the other fields may be personal, and records end up in logs. */
     @Override
     public String toString() {
@@ -33,7 +34,7 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
 
     /** {@code damagedFields}: this event's values left out because they are damaged (the description). */
     public record EventView(long id, long version, String type, String country, LocalDate startDate, LocalDate endDate,
-                            String description, List<DamagedField> damagedFields) {
+                            String description, List<DamagedField> damagedFields) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
@@ -48,7 +49,7 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
     }
 
     public record SupportPlanItemView(long id, long version, String type, LocalDate plannedEndDate,
-                                      LocalDate actualEndDate) {
+                                      LocalDate actualEndDate) implements Serializable {
         static SupportPlanItemView of(SupportPlanItem s) {
             return new SupportPlanItemView(s.getId(), s.getVersion(), s.getPlanType(), s.getPlannedEndDate(),
                     s.getActualEndDate());
@@ -57,7 +58,7 @@ public record TraffickingView(String caseNumber, Long version, String traffickin
 
     /** {@code damagedFields}: this referral's values left out because they are damaged (the note). */
     public record ReferralView(long id, String direction, String organisationType, String reason,
-                               LocalDate referredOn, String note, List<DamagedField> damagedFields) {
+                               LocalDate referredOn, String note, List<DamagedField> damagedFields) implements Serializable {
         /** Only codes and ids: the other fields may be personal, and records end up in logs. */
         @Override
         public String toString() {
