@@ -322,10 +322,10 @@ public class CaseQueries {
         for (int first = 0; first < indexes.size(); first += PARAMETERS) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                            select c.id, q.idx from unnest(array[:indexes]::text[]) q (idx)
+                            select c.id, q.idx from unnest(string_to_array(:indexes, ' ')) q (idx)
                              cross join lateral (select p.id from person p where p.document_index = q.idx and %s
                                                   limit %d) c""".formatted(scope.personSql("p"), DUPLICATES_LIMIT))
-                    .setParameter("indexes", indexes.subList(first, Math.min(indexes.size(), first + PARAMETERS)))
+                    .setParameter("indexes", String.join(" ", indexes.subList(first, Math.min(indexes.size(), first + PARAMETERS))))
                     .getResultList();
             for (Object[] row : rows) {
                 byIndex.computeIfAbsent((String) row[1], k -> new ArrayList<>()).add(((Number) row[0]).longValue());

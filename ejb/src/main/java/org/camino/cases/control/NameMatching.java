@@ -164,6 +164,12 @@ public class NameMatching {
     /** A wanted name's word keys (key -> the words and spellings it stands for) and its full-name index. */
     private record Searched(Map<Long, List<BlindIndex.WordKey>> byKey, PersonIndexer.SearchIndex full, int wordsWanted) {
 
+        /** Only counts: records end up in log lines and exception messages. */
+        @Override
+        public String toString() {
+            return "Searched[" + byKey.size() + " keys, " + wordsWanted + " words]";
+        }
+
         /**
          * The candidates of this name (persons found by one of its keys), each with the keys of this name it
          * has, the best {@value #CANDIDATES} only: most words (a key counting for its first word), then most
@@ -236,6 +242,11 @@ public class NameMatching {
 
     /** Who each key found (its newest persons per mission), and the wanted keys each of those persons has. */
     private record Candidates(Map<Long, List<Long>> byKey, Map<Long, List<Long>> keysOf) {
+        /** Only counts: records end up in log lines and exception messages. */
+        @Override
+        public String toString() {
+            return "Candidates[" + byKey.size() + " keys, " + keysOf.size() + " persons]";
+        }
     }
 
     private Candidates candidates(CaseScope.Scope scope, Set<Long> keys) {
@@ -270,7 +281,7 @@ public class NameMatching {
         for (int first = 0; first < all.size(); first += PARAMETERS) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(exactSql(scope.personSql("p")))
-                    .setParameter("indexes", all.subList(first, Math.min(all.size(), first + PARAMETERS)))
+                    .setParameter("indexes", String.join(" ", all.subList(first, Math.min(all.size(), first + PARAMETERS))))
                     .getResultList();
             for (Object[] row : rows) {
                 byIndex.computeIfAbsent((String) row[1], k -> new LinkedHashSet<>()).add(((Number) row[0]).longValue());
@@ -326,12 +337,12 @@ public class NameMatching {
     }
 
     /**
-     * Persons whose full or family name index is one of {@code :indexes} (expanded to bound values): id, the
-     * index it matched; at most {@value #CANDIDATES} per index.
+     * Persons whose full or family name index is one of {@code :indexes} (one value: the indexes, hex, separated
+     * by spaces): id, the index it matched; at most {@value #CANDIDATES} per index.
      */
     static String exactSql(String scopeSql) {
         return """
-                select c.id, q.idx from unnest(array[:indexes]::text[]) q (idx)
+                select c.id, q.idx from unnest(string_to_array(:indexes, ' ')) q (idx)
                  cross join lateral (select p.id from person p where p.name_index = q.idx and %1$s
                                      union
                                      select p.id from person p where p.family_name_index = q.idx and %1$s
