@@ -43,7 +43,7 @@ class CaseImportIT {
     /** HTTP/1.1: the default HTTP/2 upgrade (h2c) of a POST with a binary body can leave WildFly waiting for it. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private static final String HEADER = "givenName,familyName,dateOfBirth,sex,nationality,documentType,documentNumber,"
+    static final String HEADER = "givenName,familyName,dateOfBirth,sex,nationality,documentType,documentNumber,"
             + "documentCountry,phone,movement.originCountry,movement.destinationCountry,movement.plannedDeparture,"
             + "consentPurpose";
 
@@ -215,6 +215,64 @@ class CaseImportIT {
     }
 
     @Test
+    void theDryRunFindsForEachRowTheLikelyDuplicatesTheRegistrationWarningFinds() {
+        String family = CaseFixtures.unique("Same");
+        String token = WORLD.token("caseworker");
+        CaseFixtures.register(token, "RST", WORLD.mission(), CaseFixtures.person("Amina", family, "1985-05-05", "A" + family, ""));
+        CaseFixtures.register(token, "RST", WORLD.mission(), CaseFixtures.person("Omar", family, "1970-07-07", "O" + family, ""));
+        CaseFixtures.register(token, "RST", WORLD.mission(), CaseFixtures.person("Amina", family, "1985-05-05", "A2" + family, ""));
+        List<List<String>> people = List.of(
+                List.of("Someone", "New" + family, "1960-01-01", "A" + family),   // a known document
+                List.of("Amina", family, "1985-05-05", "X1" + family),            // a known name and birth year, twice
+                List.of("Aminah", family, "1985-05-05", "X2" + family),           // another spelling
+                List.of("Omar", family, "1971-01-01", "X3" + family),             // a known name, another birth year
+                List.of("Omar", family, "1970-07-07", "O" + family),              // document, name and year
+                List.of("Nobody", CaseFixtures.unique("Else"), "1999-09-09", "X4" + family));
+        StringBuilder csv = new StringBuilder(HEADER + "\n");
+        people.forEach(p -> csv.append(row(p.get(0), p.get(1), p.get(2), "FEMALE", p.get(3))).append('\n'));
+        HttpResponse<String> dryRun = post("/api/imports/dry-run?type=RST&mission=" + WORLD.mission(), token, csv);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        java.util.Map<Integer, JsonArray> flagged = new java.util.HashMap<>();
+        World.object(dryRun.body()).getJsonArray("duplicates").getValuesAs(JsonObject.class)
+                .forEach(d -> flagged.put(d.getInt("row"), d.getJsonArray("matches")));
+        int withMatches = 0;
+        for (int i = 0; i < people.size(); i++) {
+            List<String> p = people.get(i);
+            HttpResponse<String> warning = Api.post("/api/cases/duplicates", token,
+                    CaseFixtures.person(p.get(0), p.get(1), p.get(2), p.get(3), ""));
+            assertEquals(200, warning.statusCode(), warning.body());
+            JsonArray expected = World.array(warning.body());
+            assertEquals(expected, flagged.getOrDefault(i + 2, JsonValue.EMPTY_JSON_ARRAY), "row " + (i + 2));
+            withMatches += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withMatches >= 3, "the file has rows the warning flags: " + flagged);
+        assertTrue(flagged.getOrDefault(7, JsonValue.EMPTY_JSON_ARRAY).isEmpty(), "a new person is no duplicate");
+    }
+
+    @Test
+    void aPersonRegisteredBetweenTheDryRunAndTheImportIsFlaggedWhenTheImportIsAccepted() {
+        String family = CaseFixtures.unique("Between");
+        String token = WORLD.token("caseworker");
+        String csv = HEADER + "\n" + row("Layla", family, "1993-03-03", "FEMALE", "L" + family) + "\n"
+                + row("Samir", family, "1994-04-04", "MALE", "S" + family) + "\n";
+        JsonObject report = World.object(post("/api/imports/dry-run?type=RST&mission=" + WORLD.mission(), token, csv).body());
+        assertTrue(report.getBoolean("importable"));
+        assertTrue(report.getJsonArray("duplicates").isEmpty(), report.toString());
+
+        // meanwhile someone registers the person of row 3: the dry run's lookups no longer hold
+        String registered = CaseFixtures.register(token, "RST", WORLD.mission(),
+                CaseFixtures.person("Samir", "Other" + family, "1960-06-06", "S" + family, ""));
+        HttpResponse<String> refused = post(importPath(WORLD, "RST", "between.csv", ""), token, csv);
+        assertEquals(409, refused.statusCode(), refused.body());
+        List<JsonObject> duplicates = World.object(refused.body()).getJsonObject("report").getJsonArray("duplicates")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(3), duplicates.stream().map(d -> d.getInt("row")).toList());
+        assertEquals(CaseFixtures.number(registered),
+                duplicates.get(0).getJsonArray("matches").getJsonObject(0).getString("caseNumber"));
+        assertEquals(0, search(token, "Layla " + family).size(), "nothing imported");
+    }
+
+    @Test
     void theSameFileImportedTwiceIsRefusedTheSecondTime() {
         String family = CaseFixtures.unique("Twice");
         String csv = HEADER + "\n" + row("Zainab", family, "1991-01-01", "FEMALE", "T" + family) + "\n";
@@ -310,12 +368,12 @@ class CaseImportIT {
     // --- helpers
 
     /** A row of {@link #HEADER}: a resettlement from Kenya to Canada, consent for case management. */
-    private static String row(String given, String family, String dateOfBirth, String sex, String document) {
+    static String row(String given, String family, String dateOfBirth, String sex, String document) {
         return String.join(",", given, family, dateOfBirth, sex, "SOM", "PASSPORT", document, "SOM", "",
                 "KEN", "CAN", "2027-03-01", "CASE_MANAGEMENT");
     }
 
-    private static String importPath(World world, String type, String fileName, String more) {
+    static String importPath(World world, String type, String fileName, String more) {
         return "/api/imports?type=" + type + "&mission=" + world.mission() + "&fileName="
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8) + more;
     }
@@ -387,7 +445,7 @@ class CaseImportIT {
         }
     }
 
-    private static HttpResponse<String> post(String path, String token, Object body) {
+    static HttpResponse<String> post(String path, String token, Object body) {
         byte[] bytes = body instanceof byte[] b ? b : body.toString().getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedCamino.baseUrl() + path))
                 .timeout(Duration.ofSeconds(600))

@@ -58,7 +58,8 @@ public final class ImportBenchmark {
                 work.resolve("bench-home"), work.resolve("bench-server"), 0, portOffset, true, true, false,
                 Map.of("JAVA_OPTS", "-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
                         + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"));
-        line("# Bulk import benchmark, %s", LocalDateTime.now().withNano(0));
+        line("# Bulk import benchmark, %s, load average %s, %d processors", LocalDateTime.now().withNano(0), loadAverage(),
+                Runtime.getRuntime().availableProcessors());
         line("");
         try (CaminoServer server = CaminoServer.start(options)) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-shutdown"));
@@ -91,12 +92,16 @@ public final class ImportBenchmark {
             line("| dry run of a %,d-row CSV (%,.1f MB): every row checked, duplicates looked up, nothing saved | %,d | %.1f s | %,.0f rows/s |",
                     rows, file.length / 1e6, rows, drySeconds, rows / drySeconds);
             double[] phases = importFile(caseworker, new String(file, StandardCharsets.UTF_8), "bench.csv", "measured");
-            line("| import, accepting (the same checks again, file kept) | %,d | %.1f s | %,.0f rows/s |",
+            line("| import, accepting (rows checked again, the dry run's duplicate lookups reused if still true, file kept) | %,d | %.1f s | %,.0f rows/s |",
                     rows, phases[0], rows / phases[0]);
             line("| import, writing the rows as cases (background, after the 202) | %,d | %.1f s | **%,.0f rows/s** |",
                     rows, phases[1], rows / phases[1]);
+            double endToEnd = rows / (phases[0] + phases[1]);
             line("| import, end to end (upload to DONE) | %,d | %.1f s | **%,.0f rows/s** |",
-                    rows, phases[0] + phases[1], rows / (phases[0] + phases[1]));
+                    rows, phases[0] + phases[1], endToEnd);
+            line("");
+            line("Same run: import end to end / bulk registration = %.2f; writing alone / bulk registration = %.2f;"
+                    + " load average at the end: %s", endToEnd / synthetic, rows / phases[1] / synthetic, loadAverage());
         } finally {
             Files.createDirectories(work);
             Files.writeString(work.resolve("results.md"), report);
@@ -160,6 +165,16 @@ public final class ImportBenchmark {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(path, e);
+        }
+    }
+
+    /** The machine's load (1, 5, 15 minutes): the machine may be shared, so the figures say how busy it was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 

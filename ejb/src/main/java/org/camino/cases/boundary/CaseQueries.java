@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -240,6 +241,12 @@ public class CaseQueries {
         return "select p.id from person p where p." + indexColumn + " in (?1, ?2) and " + scope.personSql("p");
     }
 
+    /** At most this many likely duplicates per person, and persons per document number. */
+    static final int DUPLICATES_LIMIT = 20;
+
+    /** Bound values per statement (PostgreSQL takes at most 32,767). */
+    private static final int PARAMETERS = 10_000;
+
     /**
      * Persons already on file who may be this one: the same document number,
      * or a name that {@link NameMatching} finds with every word (exactly or
@@ -247,32 +254,92 @@ public class CaseQueries {
      * year of birth, only names found with every word are shown.
      */
     public List<PossibleDuplicate> possibleDuplicates(PersonForm person) {
+        return possibleDuplicates(List.of(person)).get(0);
+    }
+
+    /**
+     * {@link #possibleDuplicates(PersonForm)} for many persons at once (an import's rows), the same matching
+     * in a few statements whatever their number: one list per person, in order.
+     */
+    public List<List<PossibleDuplicate>> possibleDuplicates(List<PersonForm> persons) {
         CaseScope.Scope scope = caseScope.of("read");
-        if (scope.isEmpty()) {
-            return List.of();
+        if (scope.isEmpty() || persons.isEmpty()) {
+            return persons.stream().map(p -> List.<PossibleDuplicate>of()).toList();
         }
-        Integer birthYear = person.birthYear() != null ? person.birthYear()
-                : person.dateOfBirth() == null ? null : person.dateOfBirth().getYear();
-        String fullName = person.familyName() == null ? person.givenName() : person.givenName() + " " + person.familyName();
-        Map<Long, String> matchedOn = new LinkedHashMap<>();
-        PersonIndexer.SearchIndex document = indexer.documentIndex(person.documentNumber());
-        if (document != null) {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNativeQuery(matching("document_index", scope) + " limit 20")
-                    .setParameter(1, document.current()).setParameter(2, document.previous()).getResultList();
-            ids.forEach(id -> matchedOn.put(id.longValue(), "document"));
+        List<Map<Long, String>> matchedOn = new ArrayList<>(persons.size());
+        Map<String, List<Long>> byDocument = byDocument(scope, persons);
+        List<NameMatching.Wanted> names = new ArrayList<>();
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < persons.size(); i++) {
+            PersonForm person = persons.get(i);
+            Map<Long, String> matched = new LinkedHashMap<>();
+            PersonIndexer.SearchIndex document = indexer.documentIndex(person.documentNumber());
+            if (document != null) {
+                for (String index : new java.util.LinkedHashSet<>(List.of(document.current(), document.previous()))) {
+                    byDocument.getOrDefault(index, List.of()).forEach(id -> matched.put(id, "document"));
+                }
+            }
+            matchedOn.add(matched);
+            String fullName = fullName(person);
+            if (fullName != null && !fullName.isBlank()) {
+                names.add(new NameMatching.Wanted(fullName, birthYear(person), person.sex()));
+                named.add(i);
+            }
         }
-        if (fullName != null && !fullName.isBlank()) {
-            for (NameMatching.Match match : nameMatching.find(scope, new NameMatching.Wanted(fullName, birthYear, person.sex()), 20)) {
+        List<List<NameMatching.Match>> byName = nameMatching.findAll(scope, names, DUPLICATES_LIMIT);
+        for (int n = 0; n < names.size(); n++) {
+            Integer birthYear = names.get(n).birthYear();
+            Map<Long, String> matched = matchedOn.get(named.get(n));
+            for (NameMatching.Match match : byName.get(n)) {
                 boolean sameYear = birthYear != null && birthYear.equals(match.birthYear());
                 if (match.allWordsFound() && (sameYear || birthYear == null)) {
-                    matchedOn.putIfAbsent(match.personId(), (match.sameSpelling() ? "name" : "similar name")
+                    matched.putIfAbsent(match.personId(), (match.sameSpelling() ? "name" : "similar name")
                             + (sameYear ? " and birth year" : ""));
                 }
             }
         }
-        if (matchedOn.isEmpty()) {
-            return List.of();
+        return withCases(scope, matchedOn);
+    }
+
+    private static Integer birthYear(PersonForm person) {
+        return person.birthYear() != null ? person.birthYear()
+                : person.dateOfBirth() == null ? null : person.dateOfBirth().getYear();
+    }
+
+    private static String fullName(PersonForm person) {
+        return person.familyName() == null ? person.givenName() : person.givenName() + " " + person.familyName();
+    }
+
+    /**
+     * The persons of the scope's missions carrying one of these document numbers (under the current or
+     * previous blind-index key), by document index, at most {@value #DUPLICATES_LIMIT} each.
+     */
+    private Map<String, List<Long>> byDocument(CaseScope.Scope scope, List<PersonForm> persons) {
+        List<String> indexes = new ArrayList<>(new java.util.LinkedHashSet<>(persons.stream()
+                .map(p -> indexer.documentIndex(p.documentNumber())).filter(java.util.Objects::nonNull)
+                .flatMap(d -> java.util.stream.Stream.of(d.current(), d.previous())).toList()));
+        Map<String, List<Long>> byIndex = new HashMap<>();
+        for (int first = 0; first < indexes.size(); first += PARAMETERS) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                            select c.id, q.idx from unnest(string_to_array(:indexes, ' ')) q (idx)
+                             cross join lateral (select p.id from person p where p.document_index = q.idx and %s
+                                                  limit %d) c""".formatted(scope.personSql("p"), DUPLICATES_LIMIT))
+                    .setParameter("indexes", String.join(" ", indexes.subList(first, Math.min(indexes.size(), first + PARAMETERS))))
+                    .getResultList();
+            for (Object[] row : rows) {
+                byIndex.computeIfAbsent((String) row[1], k -> new ArrayList<>()).add(((Number) row[0]).longValue());
+            }
+        }
+        return byIndex;
+    }
+
+    /** The cases (in the scope) of each person's matches, in the order of its matches, each saying what matched. */
+    private List<List<PossibleDuplicate>> withCases(CaseScope.Scope scope, List<Map<Long, String>> matchedOn) {
+        Set<Long> all = new java.util.HashSet<>();
+        matchedOn.forEach(m -> all.addAll(m.keySet()));
+        if (all.isEmpty()) {
+            return matchedOn.stream().map(m -> List.<PossibleDuplicate>of()).toList();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -281,18 +348,31 @@ public class CaseQueries {
                           join case_file c on c.household_id = hm.household_id
                           join mission m on m.id = c.mission_id
                          where hm.person_id in (%s) and %s
-                         limit 20""".formatted(matchedOn.keySet().stream().map(String::valueOf)
+                         order by c.number""".formatted(all.stream().map(String::valueOf)
                         .collect(Collectors.joining(",")), scope.sql("c")))
                 .getResultList();
-        List<Long> order = new ArrayList<>(matchedOn.keySet());
-        Map<Long, Person> persons = load(rows.stream().map(r -> ((Number) r[3]).longValue()).toList());
-        return rows.stream().sorted(Comparator.comparingInt(r -> order.indexOf(((Number) r[3]).longValue())))
-                .map(r -> {
-                    Person p = persons.get(((Number) r[3]).longValue());
-                    Reading.NameOrIncident name = Reading.name(p::fullName); // a damaged name spoils its row only
-                    return new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2], name.name(),
-                            p.getBirthYear(), matchedOn.get(p.getId()), name.incident());
-                }).toList();
+        Map<Long, List<Object[]>> casesOf = new HashMap<>();
+        rows.forEach(r -> casesOf.computeIfAbsent(((Number) r[3]).longValue(), k -> new ArrayList<>()).add(r));
+        List<List<Object[]>> chosen = new ArrayList<>(matchedOn.size());
+        Set<Long> shown = new java.util.HashSet<>();
+        for (Map<Long, String> matched : matchedOn) {
+            List<Object[]> cases = matched.keySet().stream().flatMap(id -> casesOf.getOrDefault(id, List.of()).stream())
+                    .limit(DUPLICATES_LIMIT).toList();
+            cases.forEach(r -> shown.add(((Number) r[3]).longValue()));
+            chosen.add(cases);
+        }
+        Map<Long, Person> persons = load(new ArrayList<>(shown));
+        List<List<PossibleDuplicate>> duplicates = new ArrayList<>(matchedOn.size());
+        for (int i = 0; i < matchedOn.size(); i++) {
+            Map<Long, String> matched = matchedOn.get(i);
+            duplicates.add(chosen.get(i).stream().map(r -> {
+                Person p = persons.get(((Number) r[3]).longValue());
+                Reading.NameOrIncident name = Reading.name(p::fullName); // a damaged name spoils its row only
+                return new PossibleDuplicate((String) r[0], (String) r[1], (String) r[2], name.name(),
+                        p.getBirthYear(), matched.get(p.getId()), name.incident());
+            }).toList());
+        }
+        return duplicates;
     }
 
     /** Rows of {number, type, mission, status, pending, opened, principal id} as case rows with decrypted names. */

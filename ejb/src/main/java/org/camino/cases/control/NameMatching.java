@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public class NameMatching {
 
     /** Persons read per search, the most agreeing keys first, before they are ranked. */
     static final int CANDIDATES = 200;
+
+    /** Bound values per statement (PostgreSQL takes at most 32,767). */
+    private static final int PARAMETERS = 10_000;
 
     /**
      * Persons read per key before scoring, newest first, shared among the scope's missions (at least
@@ -92,35 +96,138 @@ public class NameMatching {
 
     /** The best {@code limit} matches, best first; none if nothing could be searched for. */
     public List<Match> find(CaseScope.Scope scope, Wanted wanted, int limit) {
-        PersonIndexer.NameKeys keys = indexer.nameKeys(wanted.name());
-        PersonIndexer.SearchIndex full = indexer.nameIndex(wanted.name());
-        if (scope.isEmpty() || (keys.isEmpty() && full == null)) {
-            return List.of();
+        return findAll(scope, List.of(wanted), limit).get(0);
+    }
+
+    /**
+     * {@link #find} for many names at once (an import's rows), in the same few statements whatever their
+     * number: the same candidates, scores and ranking as one name at a time, one list per name, in order.
+     */
+    public List<List<Match>> findAll(CaseScope.Scope scope, List<Wanted> wanted, int limit) {
+        List<Searched> searched = new ArrayList<>(wanted.size());
+        Set<Long> allKeys = new HashSet<>();
+        Set<String> allFull = new HashSet<>();
+        for (Wanted one : wanted) {
+            Searched s = searched(one);
+            searched.add(s);
+            allKeys.addAll(s.byKey().keySet());
+            if (s.full() != null) {
+                allFull.add(s.full().current());
+                allFull.add(s.full().previous());
+            }
         }
-        Map<Long, List<BlindIndex.WordKey>> byKey = new HashMap<>();
-        for (BlindIndex.WordKey key : keys.all()) {
-            byKey.computeIfAbsent(Long.parseUnsignedLong(key.key(), 16), k -> new ArrayList<>()).add(key);
+        if (scope.isEmpty() || (allKeys.isEmpty() && allFull.isEmpty())) {
+            return wanted.stream().map(w -> List.<Match>of()).toList();
         }
-        Map<Long, Set<BlindIndex.WordKey>> agreeing = keysAgreeing(scope, byKey);
-        Set<Long> exact = full == null ? Set.of() : exact(scope, full);
+        Candidates candidates = candidates(scope, allKeys);
+        Map<String, Set<Long>> exactByIndex = exact(scope, allFull);
+        List<Map<Long, Set<BlindIndex.WordKey>>> agreeing = new ArrayList<>(searched.size());
+        List<Set<Long>> exact = new ArrayList<>(searched.size());
+        Set<Long> ids = new HashSet<>();
+        for (Searched s : searched) {
+            Map<Long, Set<BlindIndex.WordKey>> agree = s.agreeing(candidates);
+            Set<Long> same = s.exact(exactByIndex);
+            agreeing.add(agree);
+            exact.add(same);
+            ids.addAll(agree.keySet());
+            ids.addAll(same);
+        }
+        Map<Long, Object[]> details = ids.isEmpty() ? Map.of() : details(ids);
+        List<List<Match>> found = new ArrayList<>(searched.size());
+        for (int i = 0; i < searched.size(); i++) {
+            found.add(matches(searched.get(i), wanted.get(i), agreeing.get(i), exact.get(i), details, limit));
+        }
+        return found;
+    }
+
+    private List<Match> matches(Searched searched, Wanted wanted, Map<Long, Set<BlindIndex.WordKey>> agreeing,
+                                Set<Long> exact, Map<Long, Object[]> details, int limit) {
         Set<Long> ids = new LinkedHashSet<>(exact);
         ids.addAll(agreeing.keySet());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        int wordsWanted = (int) keys.current().stream().mapToInt(BlindIndex.WordKey::word).distinct().count();
         List<Match> matches = new ArrayList<>();
-        for (Object[] row : details(ids)) {
-            long id = ((Number) row[0]).longValue();
+        for (long id : ids) {
+            Object[] row = details.get(id);
+            if (row == null) {
+                continue; // deleted meanwhile
+            }
             Set<BlindIndex.WordKey> found = agreeing.getOrDefault(id, Set.of());
             Set<Spelling> spellings = EnumSet.noneOf(Spelling.class);
             found.forEach(k -> spellings.add(k.spelling()));
             int words = (int) found.stream().mapToInt(BlindIndex.WordKey::word).distinct().count();
-            matches.add(new Match(id, exact.contains(id), found.size(), words, wordsWanted, spellings,
+            matches.add(new Match(id, exact.contains(id), found.size(), words, searched.wordsWanted(), spellings,
                     row[1] == null ? null : ((Number) row[1]).intValue(), (String) row[2]));
         }
         matches.sort(ranking(wanted));
         return matches.size() > limit ? matches.subList(0, limit) : matches;
+    }
+
+    /** A wanted name's word keys (key -> the words and spellings it stands for) and its full-name index. */
+    private record Searched(Map<Long, List<BlindIndex.WordKey>> byKey, PersonIndexer.SearchIndex full, int wordsWanted) {
+
+        /** Only counts: records end up in log lines and exception messages. */
+        @Override
+        public String toString() {
+            return "Searched[" + byKey.size() + " keys, " + wordsWanted + " words]";
+        }
+
+        /**
+         * The candidates of this name (persons found by one of its keys), each with the keys of this name it
+         * has, the best {@value #CANDIDATES} only: most words (a key counting for its first word), then most
+         * keys, then the newest person.
+         */
+        Map<Long, Set<BlindIndex.WordKey>> agreeing(Candidates candidates) {
+            Set<Long> persons = new HashSet<>();
+            for (Long key : byKey.keySet()) {
+                persons.addAll(candidates.byKey().getOrDefault(key, List.of()));
+            }
+            record Scored(long person, int words, int keys) {
+            }
+            List<Scored> scored = new ArrayList<>(persons.size());
+            for (long person : persons) {
+                Set<Integer> words = new HashSet<>();
+                int keys = 0;
+                for (long key : candidates.keysOf().getOrDefault(person, List.of())) {
+                    List<BlindIndex.WordKey> wordKeys = byKey.get(key);
+                    if (wordKeys != null) {
+                        words.add(wordKeys.get(0).word());
+                        keys++;
+                    }
+                }
+                scored.add(new Scored(person, words.size(), keys));
+            }
+            scored.sort(Comparator.comparingInt(Scored::words).reversed()
+                    .thenComparing(Comparator.comparingInt(Scored::keys).reversed())
+                    .thenComparing(Comparator.comparingLong(Scored::person).reversed()));
+            Map<Long, Set<BlindIndex.WordKey>> agreeing = new LinkedHashMap<>();
+            for (Scored s : scored.subList(0, Math.min(CANDIDATES, scored.size()))) {
+                Set<BlindIndex.WordKey> found = new HashSet<>();
+                for (long key : candidates.keysOf().getOrDefault(s.person(), List.of())) {
+                    found.addAll(byKey.getOrDefault(key, List.of()));
+                }
+                agreeing.put(s.person(), found);
+            }
+            return agreeing;
+        }
+
+        /** The persons whose full or family name index is this name's, at most {@value #CANDIDATES}. */
+        Set<Long> exact(Map<String, Set<Long>> byIndex) {
+            if (full == null) {
+                return Set.of();
+            }
+            Set<Long> ids = new LinkedHashSet<>(byIndex.getOrDefault(full.current(), Set.of()));
+            ids.addAll(byIndex.getOrDefault(full.previous(), Set.of()));
+            return ids.stream().limit(CANDIDATES).collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+    }
+
+    private Searched searched(Wanted wanted) {
+        PersonIndexer.NameKeys keys = indexer.nameKeys(wanted.name());
+        Map<Long, List<BlindIndex.WordKey>> byKey = new HashMap<>();
+        for (BlindIndex.WordKey key : keys.all()) {
+            byKey.computeIfAbsent(Long.parseUnsignedLong(key.key(), 16), k -> new ArrayList<>()).add(key);
+        }
+        int wordsWanted = (int) keys.current().stream().mapToInt(BlindIndex.WordKey::word).distinct().count();
+        return new Searched(byKey, indexer.nameIndex(wanted.name()), wordsWanted);
     }
 
     /** Best first: exact, words found by some key, keys agreeing, same birth year, same sex; then the newest person. */
@@ -133,38 +240,63 @@ public class NameMatching {
                 .thenComparing(Comparator.comparingLong(Match::personId).reversed());
     }
 
-    /** Persons with at least one of the keys, and which of the wanted keys each one has. */
-    private Map<Long, Set<BlindIndex.WordKey>> keysAgreeing(CaseScope.Scope scope, Map<Long, List<BlindIndex.WordKey>> byKey) {
-        if (byKey.isEmpty()) {
-            return Map.of();
+    /** Who each key found (its newest persons per mission), and the wanted keys each of those persons has. */
+    private record Candidates(Map<Long, List<Long>> byKey, Map<Long, List<Long>> keysOf) {
+        /** Only counts: records end up in log lines and exception messages. */
+        @Override
+        public String toString() {
+            return "Candidates[" + byKey.size() + " keys, " + keysOf.size() + " persons]";
         }
-        Map<Long, Integer> wordOfKey = new HashMap<>();
-        byKey.forEach((key, wordKeys) -> wordOfKey.put(key, wordKeys.get(0).word()));
+    }
+
+    private Candidates candidates(CaseScope.Scope scope, Set<Long> keys) {
+        Map<Long, List<Long>> byKey = new HashMap<>();
+        Map<Long, List<Long>> keysOf = new HashMap<>();
+        if (keys.isEmpty()) {
+            return new Candidates(byKey, keysOf);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(keysAgreeingSql(wordOfKey, scope.missionIds())).getResultList();
-        Map<Long, Set<BlindIndex.WordKey>> agreeing = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery(keysAgreeingSql(keys, scope.missionIds())).getResultList();
         for (Object[] row : rows) {
-            Set<BlindIndex.WordKey> found = new HashSet<>();
+            long person = ((Number) row[0]).longValue();
             for (String key : ((String) row[1]).split(" ")) {
-                found.addAll(byKey.getOrDefault(Long.parseLong(key), List.of()));
+                byKey.computeIfAbsent(Long.parseLong(key), k -> new ArrayList<>()).add(person);
             }
-            agreeing.put(((Number) row[0]).longValue(), found);
+            List<Long> has = new ArrayList<>();
+            for (String key : row[2] == null ? new String[0] : ((String) row[2]).split(" ")) {
+                has.add(Long.parseLong(key));
+            }
+            keysOf.put(person, has);
         }
-        return agreeing;
+        return new Candidates(byKey, keysOf);
     }
 
-    /** Persons whose full or family name is the wanted name (under the current or previous blind-index key). */
-    private Set<Long> exact(CaseScope.Scope scope, PersonIndexer.SearchIndex full) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(exactSql(scope.personSql("p")))
-                .setParameter(1, full.current()).setParameter(2, full.previous()).getResultList();
-        return ids.stream().map(Number::longValue).collect(Collectors.toCollection(LinkedHashSet::new));
+    /** Persons whose full or family name index is one of these (current or previous blind-index key), by index. */
+    private Map<String, Set<Long>> exact(CaseScope.Scope scope, Set<String> indexes) {
+        Map<String, Set<Long>> byIndex = new HashMap<>();
+        if (indexes.isEmpty()) {
+            return byIndex;
+        }
+        List<String> all = new ArrayList<>(indexes);
+        for (int first = 0; first < all.size(); first += PARAMETERS) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(exactSql(scope.personSql("p")))
+                    .setParameter("indexes", String.join(" ", all.subList(first, Math.min(all.size(), first + PARAMETERS))))
+                    .getResultList();
+            for (Object[] row : rows) {
+                byIndex.computeIfAbsent((String) row[1], k -> new LinkedHashSet<>()).add(((Number) row[0]).longValue());
+            }
+        }
+        return byIndex;
     }
 
-    private List<Object[]> details(Set<Long> ids) {
+    /** id -> {id, birth year, sex}. */
+    private Map<Long, Object[]> details(Set<Long> ids) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(detailsSql(ids)).getResultList();
-        return rows;
+        Map<Long, Object[]> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(((Number) r[0]).longValue(), r));
+        return byId;
     }
 
     /*
@@ -175,45 +307,46 @@ public class NameMatching {
      */
 
     /**
-     * Persons with one of the keys (key -> the wanted word it belongs to), in the missions given: person id,
-     * the wanted keys the person has. Two steps: the newest persons of each key in each mission (the primary
-     * key's order, so each is a short index range read backwards), then every wanted key of those candidates
-     * (the (person_id, key) index), so that a candidate's score counts all its keys, not only those it was found by.
+     * Persons with one of the keys, in the missions given: person id, the keys it was found by, every wanted
+     * key the person has (space-separated). Two steps: the newest persons of each key in each mission (the
+     * primary key's order, so each is a short index range read backwards), then every wanted key of those
+     * candidates (the (person_id, key) index), so that a candidate's score counts all its keys, not only
+     * those it was found by. The scores and the ranking are computed by the caller, for each name wanted.
      */
-    static String keysAgreeingSql(Map<Long, Integer> wordOfKey, List<Long> missionIds) {
-        String wanted = wordOfKey.entrySet().stream()
-                .map(e -> "(" + e.getKey() + "::bigint, " + e.getValue() + ")")
-                .collect(Collectors.joining(","));
+    static String keysAgreeingSql(java.util.Collection<Long> keys, List<Long> missionIds) {
+        String wanted = keys.stream().map(String::valueOf).collect(Collectors.joining(","));
         String missions = missionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         return """
-                with wanted (key, word) as (values %s),
+                with wanted (key) as (select unnest(array[%s]::bigint[])),
                 candidate as (
-                    select distinct c.person_id
+                    select q.key, c.person_id
                       from wanted q
                      cross join unnest(array[%s]::bigint[]) m (id)
                      cross join lateral (select k.person_id from person_name_key k
                                           where k.key = q.key and k.mission_id = m.id
                                           order by k.person_id desc limit %d) c)
-                select k.person_id, string_agg(k.key::text, ' ')
+                select c.person_id, string_agg(distinct c.key::text, ' '),
+                       (select string_agg(k.key::text, ' ') from person_name_key k
+                         where k.person_id = c.person_id and k.key in (select key from wanted))
                   from candidate c
-                  join person_name_key k on k.person_id = c.person_id
-                  join wanted q on q.key = k.key
-                 group by k.person_id
-                 order by count(distinct q.word) desc, count(*) desc, k.person_id desc
-                 limit %d""".formatted(wanted, missions, perKeyAndMission(missionIds.size()), CANDIDATES);
+                 group by c.person_id""".formatted(wanted, missions, perKeyAndMission(missionIds.size()));
     }
 
     static int perKeyAndMission(int missions) {
         return Math.max(MIN_PER_KEY_AND_MISSION, (PER_KEY + missions - 1) / Math.max(1, missions));
     }
 
-    /** Persons whose full or family name index is ?1 or ?2. */
+    /**
+     * Persons whose full or family name index is one of {@code :indexes} (one value: the indexes, hex, separated
+     * by spaces): id, the index it matched; at most {@value #CANDIDATES} per index.
+     */
     static String exactSql(String scopeSql) {
         return """
-                select p.id from person p where p.name_index in (?1, ?2) and %1$s
-                union
-                select p.id from person p where p.family_name_index in (?1, ?2) and %1$s
-                limit %2$d""".formatted(scopeSql, CANDIDATES);
+                select c.id, q.idx from unnest(string_to_array(:indexes, ' ')) q (idx)
+                 cross join lateral (select p.id from person p where p.name_index = q.idx and %1$s
+                                     union
+                                     select p.id from person p where p.family_name_index = q.idx and %1$s
+                                     limit %2$d) c""".formatted(scopeSql, CANDIDATES);
     }
 
     static String detailsSql(Set<Long> ids) {

@@ -18,6 +18,7 @@ import org.camino.imports.control.Columns;
 import org.camino.imports.control.ImportChecks;
 import org.camino.imports.control.ImportRunner;
 import org.camino.imports.control.ImportStaging;
+import org.camino.imports.control.RecentLookups;
 import org.camino.imports.control.SheetReader;
 import org.camino.imports.control.TemplateFiles;
 import org.camino.imports.entity.ImportFile;
@@ -117,21 +118,23 @@ public class CaseImports {
     @ScopedAccess("case:import on the mission and case:create on the case type there")
     public ImportReport dryRun(ImportRequest request) {
         Target target = authorised(request, false);
-        return report(target, checks.check(SheetReader.read(request.content()), target.type().name(), target.mission(), true),
-                hash(request.content()));
+        String sha256 = hash(request.content());
+        return report(target, checks.check(SheetReader.read(request.content()), target.type().name(), target.mission(),
+                lookup(target, sha256)), sha256);
     }
 
     /**
-     * Checks the file again as the dry run does; refuses it whole ({@link ImportRejectedException}) if a row
+     * Checks the file again as the dry run does (its duplicate lookups reused if the caller's dry run of the
+     * same file made them and nothing they read was written since); refuses it whole ({@link ImportRejectedException}) if a row
      * has a problem or a likely duplicate is neither confirmed nor skipped, and if the mission already has
      * this file ({@code import.alreadyImported}). Otherwise keeps it and starts writing its rows.
      */
     @ScopedAccess("case:import on the mission and case:create on the case type there")
     public ImportStatus start(ImportRequest request) {
         Target target = authorised(request, true);
-        ImportChecks.Checked checked = checks.check(SheetReader.read(request.content()), target.type().name(),
-                target.mission(), true);
         String sha256 = hash(request.content());
+        ImportChecks.Checked checked = checks.check(SheetReader.read(request.content()), target.type().name(),
+                target.mission(), lookup(target, sha256));
         ImportReport report = report(target, checked, sha256);
         if (report.alreadyImported() != null) {
             throw new RefusedException("import.alreadyImported", "This file was already imported into " + target.mission());
@@ -209,6 +212,11 @@ public class CaseImports {
             throw InvalidInputException.of("mission", "case.mission.unknown");
         }
         return new Target(code, type);
+    }
+
+    /** The caller's duplicate lookups of this file, reused when the dry run's still hold ({@link RecentLookups}). */
+    private RecentLookups.Key lookup(Target target, String sha256) {
+        return new RecentLookups.Key(accessControl.caller().username(), target.mission(), target.type().name(), sha256);
     }
 
     private static void checkDecisions(ImportChecks.Checked checked, Set<Integer> skip, List<Integer> confirm) {

@@ -6,6 +6,7 @@ import org.camino.cases.boundary.CaseQueries;
 import org.camino.cases.boundary.CaseValidation;
 import org.camino.cases.boundary.CaseViews.PossibleDuplicate;
 import org.camino.cases.boundary.PersonForm;
+import org.camino.cases.control.CaseScope;
 import org.camino.platform.errors.InvalidInputException.FieldProblem;
 
 import java.text.Normalizer;
@@ -15,14 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks every row of a sheet with the registration's own checks
  * ({@link CaseValidation}: the form's constraints, codes, dates), and looks
  * for likely duplicates with the registration's duplicate warning
  * ({@link CaseQueries#possibleDuplicates}: same document, or same name and
- * birth year, among the cases the caller may read), and among the file's own
- * earlier rows (same document number, or same name and birth year).
+ * birth year, among the cases the caller may read), {@value #LOOKUP_CHUNK}
+ * rows at a time, and among the file's own earlier rows (same document
+ * number, or same name and birth year).
  */
 @ApplicationScoped
 public class ImportChecks {
@@ -35,13 +38,26 @@ public class ImportChecks {
     public record Duplicate(int row, List<PossibleDuplicate> matches, List<Integer> sameAsRows) {
     }
 
+    /** Rows whose persons are looked up together. */
+    static final int LOOKUP_CHUNK = 1_000;
+
     @Inject
     CaseValidation validation;
 
     @Inject
     CaseQueries queries;
 
-    public Checked check(Sheet sheet, String type, String mission, boolean lookForDuplicates) {
+    @Inject
+    CaseScope caseScope;
+
+    @Inject
+    RecentLookups recent;
+
+    /**
+     * Checks every row, then, if none has a problem, looks for likely duplicates: the lookups remembered under
+     * {@code lookup} if they are still true ({@link RecentLookups}), else made again and remembered.
+     */
+    public Checked check(Sheet sheet, String type, String mission, RecentLookups.Key lookup) {
         RowForms reader = new RowForms(sheet.header());
         List<RowForms.Problem> problems = new ArrayList<>();
         List<RowForms.RowForm> forms = new ArrayList<>(sheet.rows().size());
@@ -56,27 +72,38 @@ public class ImportChecks {
                     p.messageKey())).distinct().forEach(problems::add);
         }
         problems.sort(Comparator.comparingInt(RowForms.Problem::row).thenComparing(p -> columnOrder(p.column())));
-        List<Duplicate> duplicates = lookForDuplicates && problems.isEmpty() ? duplicates(forms) : List.of();
+        List<Duplicate> duplicates = problems.isEmpty() ? duplicates(forms, lookup) : List.of();
         return new Checked(sheet.rows().size(), forms, problems, duplicates);
     }
 
-    private List<Duplicate> duplicates(List<RowForms.RowForm> forms) {
-        Map<String, Integer> seen = new HashMap<>();
+    private List<Duplicate> duplicates(List<RowForms.RowForm> forms, RecentLookups.Key lookup) {
+        CaseScope.Scope scope = caseScope.of("read");
+        Optional<List<Duplicate>> remembered = recent.reuse(lookup, scope);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        long snapshotXmin = recent.snapshotXmin();
         List<Duplicate> duplicates = new ArrayList<>();
-        for (RowForms.RowForm row : forms) {
-            PersonForm person = row.form().principal();
-            List<Integer> earlier = new ArrayList<>();
-            for (String key : keys(person)) {
-                Integer first = seen.putIfAbsent(key, row.row());
-                if (first != null && !earlier.contains(first)) {
-                    earlier.add(first);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int first = 0; first < forms.size(); first += LOOKUP_CHUNK) {
+            List<RowForms.RowForm> chunk = forms.subList(first, Math.min(forms.size(), first + LOOKUP_CHUNK));
+            List<List<PossibleDuplicate>> matches = queries.possibleDuplicates(
+                    chunk.stream().map(r -> r.form().principal()).toList());
+            for (int i = 0; i < chunk.size(); i++) {
+                RowForms.RowForm row = chunk.get(i);
+                List<Integer> earlier = new ArrayList<>();
+                for (String key : keys(row.form().principal())) {
+                    Integer firstRow = seen.putIfAbsent(key, row.row());
+                    if (firstRow != null && !earlier.contains(firstRow)) {
+                        earlier.add(firstRow);
+                    }
+                }
+                if (!matches.get(i).isEmpty() || !earlier.isEmpty()) {
+                    duplicates.add(new Duplicate(row.row(), matches.get(i), earlier));
                 }
             }
-            List<PossibleDuplicate> matches = queries.possibleDuplicates(person);
-            if (!matches.isEmpty() || !earlier.isEmpty()) {
-                duplicates.add(new Duplicate(row.row(), matches, earlier));
-            }
         }
+        recent.remember(lookup, scope, snapshotXmin, duplicates);
         return duplicates;
     }
 

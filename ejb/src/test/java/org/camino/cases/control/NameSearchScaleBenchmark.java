@@ -175,7 +175,7 @@ class NameSearchScaleBenchmark {
                             label, kind.getKey(), before.p(50), before.p(95), before.max(), before.meanFound());
                 }
                 if (Boolean.getBoolean("bench.explain")) {
-                    System.out.println(String.join("\n", texts(db, "explain (analyze, buffers) " + NameMatching.keysAgreeingSql(wordOfKey(queries.get(0)), scope))));
+                    System.out.println(String.join("\n", texts(db, "explain (analyze, buffers) " + NameMatching.keysAgreeingSql(wordOfKey(queries.get(0)).keySet(), scope))));
                 }
             }
         }
@@ -214,18 +214,15 @@ class NameSearchScaleBenchmark {
         Map<Long, Integer> wordOfKey = wordOfKey(name);
         Set<Long> ids = new HashSet<>();
         try (Statement sql = db.createStatement();
-             ResultSet rows = sql.executeQuery(NameMatching.keysAgreeingSql(wordOfKey, scope))) {
+             ResultSet rows = sql.executeQuery(NameMatching.keysAgreeingSql(wordOfKey.keySet(), scope))) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));
                 rows.getString(2);
             }
         }
         String personScope = personSql(scope);
-        try (PreparedStatement sql = db.prepareStatement(NameMatching.exactSql(personScope).replace("?1", "?").replace("?2", "?"))) {
-            String index = indexer.nameIndex(name).current();
-            for (int i = 1; i <= 4; i++) {
-                sql.setString(i, index);
-            }
+        try (PreparedStatement sql = db.prepareStatement(NameMatching.exactSql(personScope).replace(":indexes", "?"))) {
+            sql.setString(1, indexer.nameIndex(name).current());
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getLong(1));
@@ -243,11 +240,8 @@ class NameSearchScaleBenchmark {
     }
 
     private int exact(Connection db, String name, String personScope) throws SQLException {
-        try (PreparedStatement sql = db.prepareStatement(NameMatching.exactSql(personScope).replace("?1", "?").replace("?2", "?"))) {
-            String index = indexer.nameIndex(name).current();
-            for (int i = 1; i <= 4; i++) {
-                sql.setString(i, index);
-            }
+        try (PreparedStatement sql = db.prepareStatement(NameMatching.exactSql(personScope).replace(":indexes", "?"))) {
+            sql.setString(1, indexer.nameIndex(name).current());
             int found = 0;
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
