@@ -25,7 +25,11 @@ class StartupIT {
             closedPort = socket.getLocalPort();
         }
         String unreachable = "jdbc:postgresql://127.0.0.1:" + closedPort + "/camino";
-        try (CaminoServer server = CaminoServer.startExpectingFailure(options("outage-unreachable", DeployedCamino.PORT_OFFSET + 100,
+        int portOffset = DeployedCamino.PORT_OFFSET + 100;
+        // asked all through the start-up, not once after it: a failed deployment is undeployed a moment after
+        // WildFly reports the failure, and no request must meet a half-started application in between
+        HealthPoller poller = HealthPoller.start("http://127.0.0.1:" + (8080 + portOffset) + "/camino/api/health");
+        try (CaminoServer server = CaminoServer.startExpectingFailure(options("outage-unreachable", portOffset,
                 withKeys("CAMINO_DB_URL", unreachable)))) {
             assertNotNull(server.failure(), "deployment must fail without a database");
             String log = server.consoleLog();
@@ -35,7 +39,11 @@ class StartupIT {
             HttpResponse<String> health = get(server.baseUrl() + "/api/health");
             assertTrue(health.statusCode() == 404 || health.statusCode() == 503,
                     "no half-working application: got " + health.statusCode());
+        } finally {
+            poller.stop();
         }
+        assertTrue(poller.answers().stream().allMatch(status -> status == 404 || status == 503),
+                "during the failed start-up every answer was 404 or 503: " + poller.answers());
     }
 
     @Test
