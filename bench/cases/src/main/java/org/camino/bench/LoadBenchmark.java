@@ -351,7 +351,7 @@ public final class LoadBenchmark {
     }
 
     /** ear/target's WildFly, EAR and driver copied aside, so that a build of this checkout cannot touch the running server. */
-    private static Path copyOfBuild(Path root, Path work) throws IOException {
+    static Path copyOfBuild(Path root, Path work) throws IOException {
         Path source = root.resolve("ear/target");
         Path build = work.resolve("build");
         deleteRecursively(build);

@@ -9,18 +9,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the report totals' triggers (V34) add to a write, measured on the filled database: the rows a registration
+ * What the report totals' triggers (V34, V40) add to a write, measured on the filled database: the rows a registration
  * writes (a case, its first status change, a statistical record) and the rows a status change writes (the change,
- * the case's new status, a statistical record), each in a transaction of its own as the product commits them,
- * with the triggers on and off (DISABLE TRIGGER USER) in alternating blocks so that the machine's load weighs on
- * both alike. What a block writes with the triggers off is deleted with them off, so the totals stay exact.
- * Bounded: {@code rounds} × 2 blocks × {@code perBlock} of each.
+ * the case's new status, a statistical record), each in a transaction of its own as the product commits them; and
+ * one statistical record alone, over a random sample of the mission's records (their mix of case types and events).
+ * Each with every trigger on, with V34's only (V40's distinct counts off) and with none (DISABLE TRIGGER USER), in
+ * rotating blocks so that the machine's load weighs on each alike. What a block writes is deleted with the same
+ * triggers, so the totals stay exact. Bounded: {@code rounds} × 3 blocks × {@code perBlock} of each.
  */
 final class TotalsWriteCost {
 
-    /** Median milliseconds per registration and per status change, triggers on and off. */
-    record Cost(Stats registrationOn, Stats registrationOff, Stats changeOn, Stats changeOff) {
+    /**
+     * Milliseconds per registration and per status change (of a resettlement case, whose records V40 counts):
+     * every trigger on, V34's only (V40's distinct counts off), none.
+     */
+    record Cost(Stats registrationOn, Stats registrationV34, Stats registrationOff, Stats changeOn, Stats changeV34,
+                Stats changeOff) {
     }
+
+    /**
+     * Milliseconds per statistical record written alone, over the sample: every trigger, V34's only, none, with their
+     * means; {@code counted}: the share of the sample that V40 counts.
+     */
+    record Mix(Stats all, Stats v34, Stats none, double meanAll, double meanV34, double meanNone, double counted) {
+    }
+
+    /** Which triggers a block writes with. */
+    private enum Triggers { ALL, V34_ONLY, NONE }
+
+    private static final String[] DISTINCT_TRIGGERS = {"stat_distinct_insert", "stat_distinct_delete", "stat_distinct_update"};
 
     private static final long FIRST_ID = 9_000_000_000_000L;
     private static final String[] TABLES = {"case_file", "case_status_change", "stat_record"};
@@ -34,48 +51,114 @@ final class TotalsWriteCost {
 
     Cost measure(String mission, int rounds, int perBlock) throws SQLException {
         long template = template(mission);
-        List<Double> regOn = new ArrayList<>();
-        List<Double> regOff = new ArrayList<>();
-        List<Double> changeOn = new ArrayList<>();
-        List<Double> changeOff = new ArrayList<>();
+        Triggers[] modes = Triggers.values();
+        List<List<Double>> registrations = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> changes = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int round = 0; round < rounds; round++) {
-            for (boolean on : new boolean[] {round % 2 == 0, round % 2 != 0}) {
-                triggers(on);
+            for (int block = 0; block < modes.length; block++) {
+                Triggers mode = modes[(round + block) % modes.length]; // each mode first in turn
+                triggers(mode);
                 List<Long> made = new ArrayList<>();
                 for (int i = 0; i < perBlock; i++) {
                     long t = System.nanoTime();
                     made.add(register(template));
-                    (on ? regOn : regOff).add((System.nanoTime() - t) / 1e6);
+                    registrations.get(mode.ordinal()).add((System.nanoTime() - t) / 1e6);
                 }
                 for (long id : made) {
                     long t = System.nanoTime();
                     changeStatus(id);
-                    (on ? changeOn : changeOff).add((System.nanoTime() - t) / 1e6);
+                    changes.get(mode.ordinal()).add((System.nanoTime() - t) / 1e6);
                 }
                 delete(made);
             }
         }
-        triggers(true);
-        return new Cost(Stats.of(regOn), Stats.of(regOff), Stats.of(changeOn), Stats.of(changeOff));
+        triggers(Triggers.ALL);
+        return new Cost(Stats.of(registrations.get(0)), Stats.of(registrations.get(1)), Stats.of(registrations.get(2)),
+                Stats.of(changes.get(0)), Stats.of(changes.get(1)), Stats.of(changes.get(2)));
+    }
+
+    /**
+     * Copies of a random sample of the mission's records (new record ids, same case and person, the current month),
+     * each inserted in its own transaction, timed, then deleted; the same sample in every block.
+     */
+    Mix recordMix(String mission, int rounds, int perBlock) throws SQLException {
+        List<String> sample = new ArrayList<>();
+        int counted = 0;
+        try (PreparedStatement s = db.prepareStatement("select record_id, (case_type = 'RST' and event_type in"
+                + " ('REGISTRATION', 'STATUS_CHANGE')) or (case_type = 'CTA' and event_type = 'REGISTRATION'"
+                + " and person_pseudonym is not null) from stat_record where mission = ? order by random() limit ?")) {
+            s.setString(1, mission);
+            s.setInt(2, perBlock);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    sample.add(rs.getString(1));
+                    counted += rs.getBoolean(2) ? 1 : 0;
+                }
+            }
+        }
+        Triggers[] modes = Triggers.values();
+        List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        String[] copies = new String[sample.size()];
+        for (int round = 0; round < rounds; round++) {
+            for (int block = 0; block < modes.length; block++) {
+                Triggers mode = modes[(round + block) % modes.length];
+                triggers(mode);
+                try (PreparedStatement copy = db.prepareStatement("insert into stat_record (record_id, version, mission,"
+                        + " case_type, event_type, event_month, case_pseudonym, person_pseudonym, sex, age_band, nationality,"
+                        + " origin_country, destination_country, status, reason, programme_code, household_size_band)"
+                        + " select ?, version, mission, case_type, event_type, date_trunc('month', now())::date,"
+                        + " case_pseudonym, person_pseudonym, sex, age_band, nationality, origin_country, destination_country,"
+                        + " status, reason, programme_code, household_size_band from stat_record where record_id = ?")) {
+                    for (int i = 0; i < sample.size(); i++) {
+                        copies[i] = String.format("bench-mix-%019d", nextId++);
+                        copy.setString(1, copies[i]);
+                        copy.setString(2, sample.get(i));
+                        long t = System.nanoTime();
+                        copy.executeUpdate();
+                        times.get(mode.ordinal()).add((System.nanoTime() - t) / 1e6);
+                    }
+                }
+                try (PreparedStatement delete = db.prepareStatement("delete from stat_record where record_id = any(?)")) {
+                    delete.setArray(1, db.createArrayOf("bpchar", copies));
+                    delete.executeUpdate();
+                }
+            }
+        }
+        triggers(Triggers.ALL);
+        return new Mix(Stats.of(times.get(0)), Stats.of(times.get(1)), Stats.of(times.get(2)), mean(times.get(0)),
+                mean(times.get(1)), mean(times.get(2)), sample.isEmpty() ? 0 : counted / (double) sample.size());
+    }
+
+    private static double mean(List<Double> millis) {
+        return millis.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     private long template(String mission) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select c.id from case_file c join mission m"
-                + " on m.id = c.mission_id where m.code = '" + mission + "' and c.closed_on is null order by c.id limit 1")) {
+                + " on m.id = c.mission_id where m.code = '" + mission + "' and c.closed_on is null and c.case_type = 'RST'"
+                + " order by c.id limit 1")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private void triggers(boolean on) throws SQLException {
+    private void triggers(Triggers mode) throws SQLException {
         try (Statement s = db.createStatement()) {
             for (String table : TABLES) {
-                s.execute("alter table " + table + (on ? " enable" : " disable") + " trigger user");
+                s.execute("alter table " + table + (mode == Triggers.NONE ? " disable" : " enable") + " trigger user");
+            }
+            if (mode == Triggers.V34_ONLY) {
+                for (String trigger : DISTINCT_TRIGGERS) {
+                    s.execute("alter table stat_record disable trigger " + trigger);
+                }
             }
         }
     }
 
-    /** A registration's rows: the case (copied from the template), its first status change, one record. */
+    /**
+     * A registration's rows: the case (copied from the template, a resettlement case, whose records the distinct
+     * counts of V40 count too), its first status change, one record.
+     */
     private long register(long template) throws SQLException {
         long id = nextId++;
         db.setAutoCommit(false);

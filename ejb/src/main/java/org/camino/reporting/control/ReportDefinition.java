@@ -113,8 +113,11 @@ public enum ReportDefinition {
     /** The counter-trafficking case type: its reports need the counter-trafficking permission. */
     public static final String TRAFFICKING = "CTA";
 
+    /** The month of a statistical record, as a dimension. */
+    static final String MONTH = "to_char(event_month, 'YYYY-MM')";
+
     private static final class Stat {
-        static final String MONTH = "to_char(event_month, 'YYYY-MM')";
+        static final String MONTH = ReportDefinition.MONTH;
     }
 
     private final String id;

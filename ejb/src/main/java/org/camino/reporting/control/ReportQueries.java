@@ -51,6 +51,13 @@ public class ReportQueries {
             rows.forEach(row -> sums.merge(row.mission(), row.count(), Long::sum));
             return new Figures(rows, sums.entrySet().stream().map(e -> new Count(e.getKey(), "", e.getValue())).toList());
         }
+        if (report.kind() == ReportDefinition.Kind.STATISTICS && ReportSql.readsDistinctTotals(store, report)) {
+            // a sum over the totals' cells: the breakdown and the missions' totals read different cells
+            List<Count> rows = run(report, store, by, false, filters, missions, traffickingMissions, period);
+            List<Count> totals = run(report, store, null, false, filters, missions, traffickingMissions, period).stream()
+                    .map(total -> new Count(total.mission(), "", total.count())).toList();
+            return new Figures(rows, totals);
+        }
         List<Count> rows = new ArrayList<>();
         List<Count> totals = new ArrayList<>();
         for (Count count : run(report, store, by, true, filters, missions, traffickingMissions, period)) {

@@ -1,5 +1,6 @@
 package org.camino.reporting.control;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +37,9 @@ public final class ReportSql {
         }
     }
 
+    /** The columns of a cell in {@code stat_distinct_total} (V40); null in a row: not distinguished there. */
+    private static final List<String> DISTINCT_CELL_COLUMNS = List.of("status", "sex", "age_band", "nationality");
+
     private ReportSql() {
     }
 
@@ -68,6 +72,9 @@ public final class ReportSql {
      * mission's total comes from the same scan as the breakdown, as a row whose value is null.
      */
     static String statistics(Store store, ReportDefinition report, String by, List<String> filters, boolean totals) {
+        if (readsDistinctTotals(store, report)) {
+            return distinctUnits(report, by, filters);
+        }
         // the mission's counts of records are sums over stat_total (V34: stat_record grouped by every coded column)
         boolean fromTotals = store == Store.MISSION && report.unit() == ReportDefinition.Unit.EVENTS;
         StringBuilder sql = new StringBuilder("select mission, ").append(value(report, by)).append(" as value, ")
@@ -77,6 +84,42 @@ public final class ReportSql {
                 .append(report.condition()).append(')');
         appendFilters(sql, report, filters);
         return sql.append(groupBy(by, totals, fromTotals ? "sum(records)" : null)).toString();
+    }
+
+    /** True if the report counts distinct cases or persons of the mission's records, read from {@code stat_distinct_total}. */
+    static boolean readsDistinctTotals(Store store, ReportDefinition report) {
+        return store == Store.MISSION && report.unit() != ReportDefinition.Unit.EVENTS;
+    }
+
+    /**
+     * Distinct cases or persons by mission and {@code by} (null: one total per mission), from
+     * {@code stat_distinct_total} (V40): the cell that distinguishes exactly the columns broken down and filtered
+     * on, each unit counted in its first month of the period there (previous month in the cell none or before the
+     * period); by or filtered on month, in every month it has.
+     */
+    private static String distinctUnits(ReportDefinition report, String by, List<String> filters) {
+        List<String> used = new ArrayList<>(filters);
+        if (by != null) {
+            used.add(by);
+        }
+        List<String> columns = used.stream().map(report::column).toList();
+        StringBuilder sql = new StringBuilder("select mission, ").append(value(report, by))
+                .append(" as value, sum(units) as counted from stat_distinct_total, (select ?::varchar[] as missions,")
+                .append(" ?::varchar as asked_type, ?::date as f, ?::date as t) p") // the usual parameters, named
+                .append(" where mission = any(p.missions) and case_type = p.asked_type and event_month between p.f and p.t");
+        for (String column : DISTINCT_CELL_COLUMNS) {
+            sql.append(" and ").append(column).append(columns.contains(column) ? " is not null" : " is null");
+        }
+        for (String column : columns) {
+            if (!column.equals(ReportDefinition.MONTH) && !DISTINCT_CELL_COLUMNS.contains(column)) {
+                throw new IllegalStateException(report.id() + " counts by " + column + ", not kept in stat_distinct_total");
+            }
+        }
+        if (!columns.contains(ReportDefinition.MONTH)) {
+            sql.append(" and (previous_month is null or previous_month < p.f)");
+        }
+        appendFilters(sql, report, filters);
+        return sql.append(" group by 1, 2 having sum(units) > 0 order by 1, 2").toString();
     }
 
     /** Live cases by mission and {@code by}; counter-trafficking cases only in the missions of the second array. */

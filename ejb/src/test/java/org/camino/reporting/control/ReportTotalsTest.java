@@ -16,18 +16,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The report totals of V34 on a real PostgreSQL, through every kind of write the product and its operators make:
+ * The report totals of V34 and V40 on a real PostgreSQL, through every kind of write the product and its operators make:
  * registrations one by one and in bulk, status changes back and forth, corrections of a case (opening date, type,
  * mission, assignee) and of a status change's date, closures and reopenings, a purge's update of columns no
  * report reads, deleted status changes and deleted cases, new versions of statistical records (the outbox's
  * upsert) and tombstones (consent withdrawal). Throughout, the totals the triggers keep equal what
  * {@code rebuild_report_totals()} computes from the source tables, and each report read from the totals equals
- * the same report counted over the source tables by SQL written here, before and after the totals are compacted.
+ * the same report counted over the source tables by SQL written here, before and after the totals are compacted;
+ * the distinct counts (resettlement-status, trafficking-victims) equal {@code count(distinct ...)} over
+ * {@code stat_record}, by each dimension, filtered, and as the missions' totals.
  */
 class ReportTotalsTest {
 
@@ -37,6 +44,10 @@ class ReportTotalsTest {
     private static final String[] SEXES = {"FEMALE", "MALE", null};
     private static final String[] MOVES = {"DEPARTED", "ARRIVED", "PLANNED"};
     private static final String[] COUNTRIES = {"KEN", "SOM", "CAN", null};
+    private static final String[] AGE_BANDS = {"Y18T24", "Y25T34", null};
+    /** stat_distinct_total's cells, their rows summed. */
+    private static final String DISTINCT_CELLS = "(select mission, case_type, status, sex, age_band, nationality, event_month,"
+            + " previous_month, sum(units) from stat_distinct_total group by 1, 2, 3, 4, 5, 6, 7, 8 having sum(units) <> 0) t";
     private static MigratedDatabase database;
 
     private final List<Long> cases = new ArrayList<>();
@@ -88,6 +99,83 @@ class ReportTotalsTest {
             }
             assertEquals(5, checks);
             assertTrue(count(c, "select count(*) from case_status_now") > 50);
+        }
+    }
+
+    /**
+     * Two transactions writing records of the same case: the second counts after the first has committed (it waits
+     * for the case's row in stat_distinct_unit), so the case is counted once with both months; a writer of another
+     * case does not wait.
+     */
+    @Test
+    void writersOfOneUnitCountOneAfterTheOtherAndOthersDoNotWait() throws Exception {
+        String shared = pseudonym(5_000_001L);
+        String other = pseudonym(5_000_002L);
+        try (Connection first = database.dataSource().getConnection();
+             Connection second = database.dataSource().getConnection();
+             Connection third = database.dataSource().getConnection()) {
+            ExecutorService writers = Executors.newFixedThreadPool(2);
+            try {
+                first.setAutoCommit(false);
+                insertRecord(first, "CONC-1", shared, "2025-03-01", "OPEN");
+                Future<?> sameCase = writers.submit(() -> {
+                    insertRecord(second, "CONC-2", shared, "2025-05-01", "IN_PROCESSING");
+                    return null;
+                });
+                Future<?> otherCase = writers.submit(() -> {
+                    insertRecord(third, "CONC-3", other, "2025-05-01", "OPEN");
+                    return null;
+                });
+                otherCase.get(30, TimeUnit.SECONDS); // while the first transaction is still open
+                assertTrue(waitsForALock(third), "the second writer of the case waits for the first");
+                assertFalse(sameCase.isDone());
+                first.commit();
+                sameCase.get(30, TimeUnit.SECONDS);
+            } finally {
+                writers.shutdownNow();
+                first.setAutoCommit(true);
+            }
+            try (Connection c = database.dataSource().getConnection()) {
+                Map<String, Integer> kept = rows(c, "select * from " + DISTINCT_CELLS);
+                c.setAutoCommit(false);
+                try (Statement s = c.createStatement()) {
+                    s.execute("select rebuild_report_totals()");
+                    assertEquals(rows(c, "select * from " + DISTINCT_CELLS), kept);
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+                ReportQueries.Figures figures = new ReportQueries(database.dataSource()).figures(
+                        ReportDefinition.RESETTLEMENT_STATUS, ReportSql.Store.MISSION, "status", Map.of(), List.of("UGA"),
+                        List.of(), Period.parse("2025", null, null));
+                assertEquals(SourceCounts.of(c, ReportDefinition.RESETTLEMENT_STATUS, null, Map.of(), List.of("UGA"),
+                        List.of(), Period.parse("2025", null, null)), cells(figures.totals()));
+            }
+        }
+    }
+
+    /** True once a session waits for a lock while inserting a statistical record (at most 20 s). */
+    private static boolean waitsForALock(Connection c) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            if (count(c, "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                    + " and query like 'insert into stat_record%'") > 0) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    /** A resettlement record of a case (autocommit as the connection is set). */
+    private static void insertRecord(Connection c, String recordId, String casePseudonym, String month, String status)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into stat_record (record_id, version, mission, case_type,"
+                + " event_type, event_month, case_pseudonym, status) values (?, 1, 'UGA', 'RST', 'STATUS_CHANGE', ?::date, ?, ?)")) {
+            s.setString(1, recordId);
+            s.setString(2, month);
+            s.setString(3, casePseudonym);
+            s.setString(4, status);
+            s.executeUpdate();
         }
     }
 
@@ -170,15 +258,19 @@ class ReportTotalsTest {
             throws SQLException {
         boolean correction = RANDOM.nextInt(3) == 0 && nextRecord > 1;
         String recordId = "R" + (correction ? caseId : nextRecord++);
+        // persons shared by several cases, whose age band and nationality differ between their records
         update(c, "insert into stat_record (record_id, version, mission, case_type, event_type, event_month, case_pseudonym,"
-                + " sex, origin_country, destination_country, status, programme_code)"
-                + " select ?, ?, m.code, f.case_type, ?, date_trunc('month', ?::date)::date, ?, ?, ?, ?, ?, ?"
+                + " person_pseudonym, sex, age_band, nationality, origin_country, destination_country, status, programme_code)"
+                + " select ?, ?, m.code, f.case_type, ?, date_trunc('month', ?::date)::date, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                 + " from case_file f join mission m on m.id = f.mission_id where f.id = ?"
                 + " on conflict (record_id) do update set version = excluded.version, event_type = excluded.event_type,"
                 + " event_month = excluded.event_month, sex = excluded.sex, status = excluded.status,"
+                + " person_pseudonym = excluded.person_pseudonym, age_band = excluded.age_band, nationality = excluded.nationality,"
                 + " programme_code = excluded.programme_code where stat_record.version < excluded.version",
-                recordId, nextVersion++, eventType, day.toString(), pseudonym(caseId), SEXES[RANDOM.nextInt(3)],
-                COUNTRIES[RANDOM.nextInt(4)], COUNTRIES[RANDOM.nextInt(4)], status, programme, caseId);
+                recordId, nextVersion++, eventType, day.toString(), pseudonym(caseId),
+                RANDOM.nextInt(10) == 0 ? null : pseudonym(1_000_000 + caseId % 23), SEXES[RANDOM.nextInt(3)],
+                AGE_BANDS[RANDOM.nextInt(3)], COUNTRIES[RANDOM.nextInt(4)], COUNTRIES[RANDOM.nextInt(4)],
+                COUNTRIES[RANDOM.nextInt(4)], status, programme, caseId);
     }
 
     private static String pseudonym(long caseId) {
@@ -194,7 +286,8 @@ class ReportTotalsTest {
                 "(select mission_id, case_type, status, assigned_to, opened_on, closed_on, closure_reason, sum(cases)"
                         + " from case_total group by 1, 2, 3, 4, 5, 6, 7 having sum(cases) <> 0) t",
                 "(select mission_id, case_type, to_status, changed_on, days, sum(changes) from case_milestone_total"
-                        + " group by 1, 2, 3, 4, 5 having sum(changes) <> 0) t", "case_status_now"};
+                        + " group by 1, 2, 3, 4, 5 having sum(changes) <> 0) t", "case_status_now",
+                DISTINCT_CELLS, "(select * from stat_distinct_unit where entries <> '{}') t"};
         List<Map<String, Integer>> kept = new ArrayList<>();
         for (String table : tables) {
             kept.add(rows(c, "select * from " + table));
@@ -220,15 +313,27 @@ class ReportTotalsTest {
         for (Period period : List.of(Period.parse("2025", null, null), Period.parse(null, "2025-03-17", "2026-02-03"),
                 Period.parse("2026-Q1", null, null))) {
             for (ReportDefinition report : ReportDefinition.values()) {
-                if (report.kind() == ReportDefinition.Kind.STATISTICS && report.unit() != ReportDefinition.Unit.EVENTS) {
-                    continue;
-                }
                 for (String by : report.dimensions()) {
                     String what = report.id() + " by " + by + " over " + period.label() + " " + when;
                     List<String> trafficking = List.of("UGA");
                     ReportQueries.Figures figures = queries.figures(report, ReportSql.Store.MISSION, by, Map.of(), missions,
                             trafficking, period);
-                    assertEquals(SourceCounts.of(c, report, by, missions, trafficking, period), cells(figures.rows()), what);
+                    assertEquals(SourceCounts.of(c, report, by, Map.of(), missions, trafficking, period), cells(figures.rows()), what);
+                    if (report.kind() == ReportDefinition.Kind.STATISTICS) {
+                        assertEquals(SourceCounts.of(c, report, null, Map.of(), missions, trafficking, period),
+                                cells(figures.totals()), "totals of " + what);
+                        // filtered on another dimension: its most frequent value, and one no record has
+                        String other = report.dimensions().get(report.dimensions().indexOf(by) == 0 ? 1 : 0);
+                        for (String value : List.of(SourceCounts.mostFrequent(c, report, other), "NONE")) {
+                            Map<String, String> filter = Map.of(other, value);
+                            ReportQueries.Figures filtered = queries.figures(report, ReportSql.Store.MISSION, by, filter,
+                                    missions, trafficking, period);
+                            assertEquals(SourceCounts.of(c, report, by, filter, missions, trafficking, period),
+                                    cells(filtered.rows()), what + " where " + filter);
+                            assertEquals(SourceCounts.of(c, report, null, filter, missions, trafficking, period),
+                                    cells(filtered.totals()), "totals of " + what + " where " + filter);
+                        }
+                    }
                 }
             }
         }

@@ -47,14 +47,28 @@ final class SourceCounts {
     private SourceCounts() {
     }
 
-    /** mission|value → count (or median days) of the report by {@code by}, counter-trafficking cases only in {@code trafficking}. */
-    static Map<String, Long> of(Connection connection, ReportDefinition report, String by, List<String> missions,
-                                List<String> trafficking, Period period) throws SQLException {
+    /** What each statistical report counts in its records: events, or distinct cases or persons. */
+    private static final Map<ReportDefinition.Unit, String> STATISTICS_COUNT = Map.of(
+            ReportDefinition.Unit.EVENTS, "count(*)", ReportDefinition.Unit.CASES, "count(distinct case_pseudonym)",
+            ReportDefinition.Unit.PERSONS, "count(distinct person_pseudonym)");
+
+    /**
+     * mission|value → count (or median days) of the report by {@code by} (null: mission|"" → the mission's total),
+     * counter-trafficking cases only in {@code trafficking}; a statistical report filtered on {@code filters}
+     * (dimension → value).
+     */
+    static Map<String, Long> of(Connection connection, ReportDefinition report, String by, Map<String, String> filters,
+                                List<String> missions, List<String> trafficking, Period period) throws SQLException {
         String sql;
         if (report.kind() == ReportDefinition.Kind.STATISTICS) {
-            sql = "select mission, coalesce(" + report.column(by) + ", 'UNKNOWN'), count(*) from stat_record"
+            StringBuilder where = new StringBuilder();
+            filters.forEach((dimension, value) -> where.append(" and coalesce(").append(report.column(dimension))
+                    .append(", 'UNKNOWN') = '").append(value.replace("'", "''")).append('\''));
+            sql = "select mission, " + (by == null ? "''" : "coalesce(" + report.column(by) + ", 'UNKNOWN')") + ", "
+                    + STATISTICS_COUNT.get(report.unit()) + " from stat_record"
                     + " where mission = any(?) and event_month between ? and ? and case_type = '" + report.caseType()
-                    + "' and (" + report.condition() + ") group by 1, 2";
+                    + "' and (" + report.condition() + ")" + where + " group by 1, 2 having "
+                    + STATISTICS_COUNT.get(report.unit()) + " > 0";
         } else {
             Source source = CASELOAD.get(report);
             sql = "with p as (select ?::date as f, ?::date as t) select m.code, coalesce(" + source.dimensions().get(by)
@@ -81,5 +95,17 @@ final class SourceCounts {
             }
         }
         return cells;
+    }
+
+    /** The value of {@code dimension} in most of the report's records (a filter that selects something). */
+    static String mostFrequent(Connection connection, ReportDefinition report, String dimension) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select coalesce(" + report.column(dimension)
+                + ", 'UNKNOWN') from stat_record where case_type = ? and (" + report.condition() + ")"
+                + " group by 1 order by count(*) desc, 1 limit 1")) {
+            s.setString(1, report.caseType());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "NONE";
+            }
+        }
     }
 }

@@ -134,7 +134,12 @@ class FreeTextEncryptionTest {
                 "case_milestone_total.to_status", "case_status_now.case_type", "case_status_now.to_status");
         coded("record ids and pseudonyms of the mission's records: HMACs under its pseudonymisation key",
                 "stat_record.record_id", "stat_record.case_pseudonym", "stat_record.person_pseudonym",
-                "stat_tombstone.case_pseudonym");
+                "stat_tombstone.case_pseudonym", "stat_distinct_unit.unit");
+        coded("report totals (V40): the coded columns of stat_record they group by (stat_distinct_unit's entries are"
+                        + " the same codes: status, sex, age band, nationality, month)",
+                "stat_distinct_total.mission", "stat_distinct_total.case_type", "stat_distinct_total.status",
+                "stat_distinct_total.sex", "stat_distinct_total.age_band", "stat_distinct_total.nationality",
+                "stat_distinct_unit.mission", "stat_distinct_unit.case_type");
         coded("transfer bookkeeping: outcomes, batch ids (UUIDs), mission codes, and errors written by the code "
                 + "(field names, code-list and HTTP messages, never a value of a record)",
                 "cdr_push_state.last_error", "cdr_push_attempt.outcome", "cdr_push_attempt.detail",
