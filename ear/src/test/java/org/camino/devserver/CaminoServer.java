@@ -373,6 +373,9 @@ public final class CaminoServer implements AutoCloseable {
                 options.wildflyHome().resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + options.serverBase(),
                 "-Djboss.socket.binding.port-offset=" + options.portOffset(),
+                // WildFly's own wait for a stable boot (300 s by default) must not end the boot before our deploy
+                // timeout does (-Dcamino.deployTimeoutSeconds=600 on a loaded machine)
+                "-Djboss.as.management.blocking.timeout=" + Math.max(300, DEPLOY_TIMEOUT.toSeconds()),
                 "-b", "127.0.0.1", "-bmanagement", "127.0.0.1"));
         if (clusterNodeName != null) {
             command.add("-Djboss.node.name=" + clusterNodeName);
