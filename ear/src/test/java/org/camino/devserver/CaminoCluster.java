@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * WildFly members with the HA profile (configure.cli, then cluster/node.cli) on one embedded PostgreSQL, and a
  * third WildFly in front of them as the load balancer (cluster/balancer.cli). Member 1 starts PostgreSQL (and,
  * on an empty database, migrates and seeds it), member 2 starts once member 1 is deployed, on the same
- * database, keys and CAMINO_HOME. Everything listens on 127.0.0.1; the members find each other with JGroups
+ * database, keys and CAMINO_HOME; its server directory and the balancer are configured and the balancer boots
+ * meanwhile, since they need nothing of member 1. Everything listens on 127.0.0.1; the members find each other with JGroups
  * over TCP. {@link #close()} stops the balancer, then the members, then PostgreSQL.
  *
  * <p>{@code ./mvnw -Pcluster package} runs it (README); {@code ClusterFailoverIT} tests it.
@@ -82,11 +85,42 @@ public final class CaminoCluster implements AutoCloseable {
     }
 
     private void start() {
-        startBalancer(); // boots meanwhile: it needs nothing from the members until a request comes
-        CaminoServer first = CaminoServer.startClusterMember(memberOptions(1, ports.member1Offset(), true), "node1", null);
+        // the balancer needs nothing from the members until a request comes: configured and booted meanwhile
+        CompletableFuture<Void> balancerStarted = CompletableFuture.runAsync(this::startBalancer);
+        CompletableFuture<Void> secondConfigured = CompletableFuture.completedFuture(null);
+        CaminoServer first = CaminoServer.clusterMember(memberOptions(1, ports.member1Offset(), true), "node1", null);
+        CaminoServer second = CaminoServer.clusterMember(memberOptions(2, ports.member2Offset(), false), "node2", first);
         members.add(first);
-        members.add(CaminoServer.startClusterMember(memberOptions(2, ports.member2Offset(), false), "node2", first));
+        members.add(second);
+        try {
+            first.configure();
+            // member 2 boots only on a database member 1 has migrated (and seeded, with its demo keys), but its
+            // server directory needs nothing of member 1: configured while member 1 boots
+            secondConfigured = CompletableFuture.runAsync(second::configure);
+            first.boot();
+        } finally {
+            // nothing may still be starting when this returns (close() then stops what started)
+            CompletableFuture.allOf(balancerStarted, secondConfigured).exceptionally(failed -> null).join();
+        }
+        await(balancerStarted);
+        await(secondConfigured);
+        second.boot();
         awaitBalancer();
+    }
+
+    /** Waits for a step run meanwhile; its failure is thrown here, as if it had run in this thread. */
+    private static void await(CompletableFuture<Void> step) {
+        try {
+            step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private CaminoServer.Options memberOptions(int member, int offset, boolean first) {
@@ -98,7 +132,7 @@ public final class CaminoCluster implements AutoCloseable {
                 template.demo(), first && template.cleanDatabase(), template.consoleToTerminal(), env);
     }
 
-    private void startBalancer() {
+    private synchronized void startBalancer() {
         Path base = serversDir.resolve("balancer");
         try {
             CaminoServer.copyStandalone(template.wildflyHome(), base);

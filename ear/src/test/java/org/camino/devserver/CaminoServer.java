@@ -54,9 +54,16 @@ public final class CaminoServer implements AutoCloseable {
                     serverBase != null ? serverBase : buildDir.resolve("camino-server"), postgresPort, portOffset,
                     demo, cleanDatabase, consoleToTerminal, extraEnv);
         }
+
+        /** The same, with other environment variables for Camino. */
+        Options withExtraEnv(Map<String, String> otherEnv) {
+            return new Options(wildflyHome, moduleDir, buildDir, caminoHome, serverBase, postgresPort, portOffset, demo,
+                    cleanDatabase, consoleToTerminal, otherEnv);
+        }
     }
 
-    private final Options options;
+    /** Replaced only by {@link #restartWildFly(Map)}, which gives WildFly other environment variables. */
+    private Options options;
     /** Set for a member of a cluster (CaminoCluster): its jboss.node.name, also its sessions' route. */
     private final String clusterNodeName;
     /** The member whose PostgreSQL this one uses; null when this server starts its own. */
@@ -66,10 +73,7 @@ public final class CaminoServer implements AutoCloseable {
     private Process wildfly;
     private Duration wildflyBootAndDeploy;
 
-    private CaminoServer(Options options) {
-        this(options, null, null);
-    }
-
+    /** {@code clusterNodeName} and {@code sharedDatabase}: see the fields; both null for a single server. */
     private CaminoServer(Options options, String clusterNodeName, CaminoServer sharedDatabase) {
         this.options = options;
         this.clusterNodeName = clusterNodeName;
@@ -80,7 +84,7 @@ public final class CaminoServer implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         Path home = Path.of(env("CAMINO_HOME", System.getProperty("user.home") + "/.camino")).toAbsolutePath();
         int pgPort = Integer.parseInt(env("CAMINO_PG_PORT", "15432"));
-        CaminoServer server = new CaminoServer(Options.fromBuild(home, null, pgPort, 0, true, false, true, Map.of()));
+        CaminoServer server = new CaminoServer(Options.fromBuild(home, null, pgPort, 0, true, false, true, Map.of()), null, null);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "camino-shutdown"));
         long started = System.nanoTime();
         server.start();
@@ -91,7 +95,7 @@ public final class CaminoServer implements AutoCloseable {
     }
 
     public static CaminoServer start(Options options) {
-        CaminoServer server = new CaminoServer(options);
+        CaminoServer server = new CaminoServer(options, null, null);
         try {
             server.start();
             return server;
@@ -102,23 +106,17 @@ public final class CaminoServer implements AutoCloseable {
     }
 
     /**
-     * A member of a cluster (CaminoCluster): WildFly's HA profile configured by configure.cli then cluster/node.cli,
-     * named {@code nodeName}; on the PostgreSQL of {@code sharedDatabase}, or on its own when that is null.
+     * A member of a cluster (CaminoCluster), not started yet: WildFly's HA profile configured by configure.cli then
+     * cluster/node.cli, named {@code nodeName}; on the PostgreSQL of {@code sharedDatabase}, or on its own when that
+     * is null. {@link #configure()}, then {@link #boot()}; {@link #close()} if either fails.
      */
-    static CaminoServer startClusterMember(Options options, String nodeName, CaminoServer sharedDatabase) {
-        CaminoServer server = new CaminoServer(options, nodeName, sharedDatabase);
-        try {
-            server.start();
-            return server;
-        } catch (RuntimeException | Error e) {
-            server.close();
-            throw e;
-        }
+    static CaminoServer clusterMember(Options options, String nodeName, CaminoServer sharedDatabase) {
+        return new CaminoServer(options, nodeName, sharedDatabase);
     }
 
     /** Starts WildFly only as far as the deployment result, successful or not: for start-up failure tests. */
     public static CaminoServer startExpectingFailure(Options options) {
-        CaminoServer server = new CaminoServer(options);
+        CaminoServer server = new CaminoServer(options, null, null);
         try {
             server.start();
         } catch (IllegalStateException expected) {
@@ -156,14 +154,29 @@ public final class CaminoServer implements AutoCloseable {
     }
 
     private void start() {
+        configure();
+        boot();
+    }
+
+    /**
+     * Everything before WildFly itself: its own PostgreSQL (unless it shares one), the JDBC driver module and its
+     * server directory, configured. A cluster member sharing a database needs nothing of the other member here,
+     * so CaminoCluster configures it while the other member boots.
+     */
+    void configure() {
         if (sharedDatabase == null) {
             startPostgres(true);
-        } else {
-            postgresPort = sharedDatabase.postgresPort;
         }
         installJdbcDriverModule();
         prepareServerDirectory();
         applyConfiguration();
+    }
+
+    /** Starts WildFly on the configured directory; returns when camino.ear is deployed. */
+    void boot() {
+        if (sharedDatabase != null) {
+            postgresPort = sharedDatabase.postgresPort;
+        }
         long started = System.nanoTime();
         startWildFly();
         awaitDeployment();
@@ -236,15 +249,29 @@ public final class CaminoServer implements AutoCloseable {
         }
     }
 
-    /** The PostgreSQL JDBC driver as a WildFly module (idempotent). */
+    /**
+     * The PostgreSQL JDBC driver as a WildFly module (idempotent: an installed module is left alone). One server at
+     * a time: tests start servers side by side (StartupIT, CaminoCluster) on the one WildFly installation.
+     */
     private void installJdbcDriverModule() {
+        synchronized (CaminoServer.class) {
+            installJdbcDriverModuleAlone();
+        }
+    }
+
+    private void installJdbcDriverModuleAlone() {
         Path moduleDir = options.wildflyHome().resolve("modules/org/postgresql/main");
         Path driver = options.buildDir().resolve("server-libs/postgresql.jar");
         require(driver, "the PostgreSQL JDBC driver (built by the ear module)");
         require(options.wildflyHome().resolve("bin/standalone.sh"), "WildFly (unpacked by the ear module)");
         try {
+            Path installed = moduleDir.resolve("postgresql.jar");
+            if (Files.exists(moduleDir.resolve("module.xml")) && Files.exists(installed) && Files.mismatch(driver, installed) == -1) {
+                // never rewritten under a WildFly that may be loading it
+                return;
+            }
             Files.createDirectories(moduleDir);
-            Files.copy(driver, moduleDir.resolve("postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(driver, installed, StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(moduleDir.resolve("module.xml"), """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <module xmlns="urn:jboss:module:1.9" name="org.postgresql">
@@ -346,6 +373,9 @@ public final class CaminoServer implements AutoCloseable {
                 options.wildflyHome().resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + options.serverBase(),
                 "-Djboss.socket.binding.port-offset=" + options.portOffset(),
+                // WildFly's own wait for a stable boot (300 s by default) must not end the boot before our deploy
+                // timeout does (-Dcamino.deployTimeoutSeconds=600 on a loaded machine)
+                "-Djboss.as.management.blocking.timeout=" + Math.max(300, DEPLOY_TIMEOUT.toSeconds()),
                 "-b", "127.0.0.1", "-bmanagement", "127.0.0.1"));
         if (clusterNodeName != null) {
             command.add("-Djboss.node.name=" + clusterNodeName);
@@ -436,9 +466,27 @@ public final class CaminoServer implements AutoCloseable {
         }
     }
 
+    /** Stops WildFly gracefully (SIGTERM), as an operator would; PostgreSQL keeps running. */
+    public synchronized void stopWildFly() {
+        if (wildfly != null && wildfly.isAlive()) {
+            wildfly.destroy(); // SIGTERM: WildFly shuts down gracefully
+            try {
+                if (!wildfly.waitFor(60, TimeUnit.SECONDS)) {
+                    wildfly.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                wildfly.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+            log("WildFly stopped");
+        }
+        wildfly = null;
+    }
+
     /**
-     * Starts WildFly again after {@link #killWildFly()}, on the same configuration, server directory and database,
-     * as an operator or a service manager would after a crash; returns when camino.ear is deployed.
+     * Starts WildFly again after {@link #killWildFly()} or {@link #stopWildFly()}, on the same configuration, server
+     * directory and database, as an operator or a service manager would after a crash; returns when camino.ear is
+     * deployed.
      */
     public synchronized void restartWildFly() {
         if (wildfly != null) {
@@ -457,6 +505,15 @@ public final class CaminoServer implements AutoCloseable {
         startWildFly();
         awaitDeployment();
         log("WildFly restarted and deployed camino.ear in %.1f s", (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * {@link #restartWildFly()} with other environment variables for Camino (e.g. other keys), as an operator
+     * changing its configuration would: the same server directory and database.
+     */
+    public synchronized void restartWildFly(Map<String, String> extraEnv) {
+        options = options.withExtraEnv(extraEnv);
+        restartWildFly();
     }
 
     /**
@@ -496,19 +553,7 @@ public final class CaminoServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (wildfly != null && wildfly.isAlive()) {
-            wildfly.destroy(); // SIGTERM: WildFly shuts down gracefully
-            try {
-                if (!wildfly.waitFor(60, TimeUnit.SECONDS)) {
-                    wildfly.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                wildfly.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-            log("WildFly stopped");
-        }
-        wildfly = null;
+        stopWildFly();
         if (postgres != null) {
             try {
                 postgres.close();

@@ -1,5 +1,7 @@
 package org.camino.it;
 
+import jakarta.json.Json;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +25,21 @@ public final class Api {
             throw new AssertionError("token for " + username + ": " + response.statusCode() + " " + response.body());
         }
         return jsonString(response.body(), "secret");
+    }
+
+    /**
+     * Exchanges credentials for a token at the Camino of {@code baseUrl} (a server a test started for itself);
+     * fails the test if that is refused.
+     */
+    public static String tokenAt(String baseUrl, String username, String password) {
+        String body = Json.createObjectBuilder().add("username", username).add("password", password).add("name", "it")
+                .build().toString();
+        HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/tokens"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (issued.statusCode() != 201) {
+            throw new AssertionError("token for " + username + " at " + baseUrl + ": " + issued.statusCode() + " " + issued.body());
+        }
+        return World.object(issued.body()).getString("secret");
     }
 
     public static HttpResponse<String> requestToken(String username, String password, String mission) {

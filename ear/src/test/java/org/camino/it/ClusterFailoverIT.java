@@ -1,7 +1,6 @@
 package org.camino.it;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.camino.devserver.CaminoCluster;
 import org.camino.devserver.CaminoServer;
 import org.junit.jupiter.api.Test;
@@ -17,15 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.camino.it.CaseFixtures.person;
 import static org.camino.it.CaseFixtures.unique;
@@ -55,7 +48,7 @@ class ClusterFailoverIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One registration, what came back (-1: no answer), and when it was answered (ns, System.nanoTime). */
-    private record Save(String document, int status, String number, long answeredAt) {
+    private record Save(String document, int status, String number, long answeredAt) implements Savers.Answer {
     }
 
     @Test
@@ -68,12 +61,12 @@ class ClusterFailoverIT {
             System.out.printf("[camino] cluster started in %.1f s%n", (System.nanoTime() - booting) / 1e9);
             String base = cluster.baseUrl();
             String mission = World.newMissionCode();
-            String admin = token(base, "admin", WebClient.DEMO_PASSWORD);
+            String admin = Api.tokenAt(base, "admin", WebClient.DEMO_PASSWORD);
             assertEquals(201, call(base, "POST", "/api/admin/missions", admin, Json.createObjectBuilder().add("code", mission)
                     .add("name", "Cluster drill " + mission).add("country", "KEN").build().toString()).statusCode());
             String username = "cluster." + mission.toLowerCase().replace("-", "");
             String password = caseworker(base, admin, username, mission);
-            String token = token(base, username, password);
+            String token = Api.tokenAt(base, username, password);
             String baseline = CaseFixtures.number(register(base, token, mission, unique("D")).body());
 
             // the caseworker signs in with a browser through the balancer and opens the search page
@@ -87,7 +80,7 @@ class ClusterFailoverIT {
 
             List<Save> saves;
             long killedAt;
-            try (Savers savers = new Savers(base, token, mission)) {
+            try (Savers<Save> savers = savers(base, token, mission)) {
                 savers.await(s -> s.status() == 201, 2 * SAVERS);
                 killedAt = System.nanoTime();
                 serving.killWildFly();
@@ -127,54 +120,17 @@ class ClusterFailoverIT {
     }
 
     /** API clients registering cases one after the other through the balancer. */
-    private static final class Savers implements AutoCloseable {
-        private final List<Save> saves = new CopyOnWriteArrayList<>();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final ExecutorService pool = Executors.newFixedThreadPool(SAVERS);
-
-        Savers(String base, String token, String mission) {
-            for (int i = 0; i < SAVERS; i++) {
-                pool.submit(() -> {
-                    for (int n = 0; n < 500 && running.get(); n++) {
-                        String document = unique("D");
-                        try {
-                            HttpResponse<String> answer = register(base, token, mission, document);
-                            saves.add(new Save(document, answer.statusCode(), answer.statusCode() == 201
-                                    ? CaseFixtures.number(answer.body()) : null, System.nanoTime()));
-                        } catch (IllegalStateException noAnswer) {
-                            saves.add(new Save(document, -1, null, System.nanoTime()));
-                        }
-                        pause(50);
-                    }
-                });
+    private static Savers<Save> savers(String base, String token, String mission) {
+        return new Savers<>(SAVERS, WAIT, () -> {
+            String document = unique("D");
+            try {
+                HttpResponse<String> answer = register(base, token, mission, document);
+                return new Save(document, answer.statusCode(), answer.statusCode() == 201
+                        ? CaseFixtures.number(answer.body()) : null, System.nanoTime());
+            } catch (IllegalStateException noAnswer) {
+                return new Save(document, -1, null, System.nanoTime());
             }
-        }
-
-        long count(int status) {
-            return saves.stream().filter(s -> s.status() == status).count();
-        }
-
-        void await(java.util.function.Predicate<Save> which, int count) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (saves.stream().filter(which).count() < count) {
-                assertTrue(System.nanoTime() < deadline, "waited " + WAIT.toSeconds() + " s for " + count + " such saves: "
-                        + saves.stream().map(Save::status).toList());
-                pause(20);
-            }
-        }
-
-        List<Save> stop() throws InterruptedException {
-            running.set(false);
-            pool.shutdown();
-            assertTrue(pool.awaitTermination(90, TimeUnit.SECONDS), "the savers stop");
-            return new ArrayList<>(saves);
-        }
-
-        @Override
-        public void close() {
-            running.set(false);
-            pool.shutdownNow();
-        }
+        });
     }
 
     private static HttpResponse<String> register(String base, String token, String mission, String document) {
@@ -195,14 +151,6 @@ class ClusterFailoverIT {
                 .add("username", username).add("currentPassword", initial).add("newPassword", password).build().toString());
         assertEquals(204, changed.statusCode(), changed.body());
         return password;
-    }
-
-    private static String token(String base, String username, String password) {
-        HttpResponse<String> issued = call(base, "POST", "/api/tokens", null, Json.createObjectBuilder()
-                .add("username", username).add("password", password).add("name", "cluster drill").build().toString());
-        assertEquals(201, issued.statusCode(), issued.body());
-        JsonObject token = World.object(issued.body());
-        return token.getString("secret");
     }
 
     private static HttpResponse<String> call(String base, String method, String path, String token, String json) {
@@ -244,13 +192,5 @@ class ClusterFailoverIT {
         }
         assertFalse(shapes.isEmpty());
         return shapes;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -12,16 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 
 import static org.camino.it.CaseFixtures.number;
 import static org.camino.it.CaseFixtures.person;
@@ -50,7 +43,7 @@ class FaultDrillIT {
      * One registration (its principal's name and document number) and what came back: its status, or -1 when no
      * answer came (the server was gone).
      */
-    private record Save(String name, String document, int status, String body, String contentType) {
+    private record Save(String name, String document, int status, String body, String contentType) implements Savers.Answer {
     }
 
     @Test
@@ -64,7 +57,7 @@ class FaultDrillIT {
         List<Save> saves;
         HttpResponse<String> pageWhileDown;
         HttpResponse<String> signInWhileDown;
-        try (Savers savers = new Savers(token, world.mission())) {
+        try (Savers<Save> savers = savers(token, world.mission())) {
             savers.await(s -> s.status() == 201, 2);
             server.stopDatabase();
             savers.await(s -> s.status() == 503, SAVERS);
@@ -112,7 +105,7 @@ class FaultDrillIT {
         String baseline = number(register(token, "RST", world.mission(), person(unique("Base"), unique("Line"), "1990-01-01", unique("D"), "")));
         CaminoServer server = DeployedCamino.server();
         List<Save> saves;
-        try (Savers savers = new Savers(token, world.mission())) {
+        try (Savers<Save> savers = savers(token, world.mission())) {
             savers.await(s -> s.status() == 201, 3 * SAVERS);
             server.killWildFly();
             saves = savers.stop();
@@ -142,56 +135,20 @@ class FaultDrillIT {
     }
 
     /** Caseworkers registering cases one after the other (a short pause between), each with a name of its own. */
-    private static final class Savers implements AutoCloseable {
-        private final List<Save> saves = new CopyOnWriteArrayList<>();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final ExecutorService pool = Executors.newFixedThreadPool(SAVERS);
-
-        Savers(String token, String mission) {
-            for (int i = 0; i < SAVERS; i++) {
-                pool.submit(() -> {
-                    for (int n = 0; n < 500 && running.get(); n++) {
-                        String given = unique("Drill");
-                        String family = unique("Save");
-                        String document = unique("D");
-                        String body = CaseFixtures.newCase("RST", mission, person(given, family, "1990-01-01", document, ""),
-                                CHILD, true);
-                        try {
-                            HttpResponse<String> answer = Api.post("/api/cases", token, body);
-                            saves.add(new Save(given + " " + family, document, answer.statusCode(), answer.body(),
-                                    answer.headers().firstValue("Content-Type").orElse("")));
-                        } catch (IllegalStateException noAnswer) {
-                            saves.add(new Save(given + " " + family, document, -1, String.valueOf(noAnswer.getCause()), ""));
-                        }
-                        pause(50);
-                    }
-                });
+    private static Savers<Save> savers(String token, String mission) {
+        return new Savers<>(SAVERS, WAIT, () -> {
+            String given = unique("Drill");
+            String family = unique("Save");
+            String document = unique("D");
+            String body = CaseFixtures.newCase("RST", mission, person(given, family, "1990-01-01", document, ""), CHILD, true);
+            try {
+                HttpResponse<String> answer = Api.post("/api/cases", token, body);
+                return new Save(given + " " + family, document, answer.statusCode(), answer.body(),
+                        answer.headers().firstValue("Content-Type").orElse(""));
+            } catch (IllegalStateException noAnswer) {
+                return new Save(given + " " + family, document, -1, String.valueOf(noAnswer.getCause()), "");
             }
-        }
-
-        /** Waits until {@code count} saves matched (at most a minute). */
-        void await(Predicate<Save> which, int count) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (saves.stream().filter(which).count() < count) {
-                assertTrue(System.nanoTime() < deadline, "waited a minute for " + count + " such saves: "
-                        + saves.stream().map(Save::status).toList());
-                pause(20);
-            }
-        }
-
-        /** Stops the savers and returns every save that got an answer or none. */
-        List<Save> stop() throws InterruptedException {
-            running.set(false);
-            pool.shutdown();
-            assertTrue(pool.awaitTermination(90, TimeUnit.SECONDS), "the savers stop");
-            return new ArrayList<>(saves);
-        }
-
-        @Override
-        public void close() {
-            running.set(false);
-            pool.shutdownNow();
-        }
+        });
     }
 
     /**

@@ -60,20 +60,20 @@ class KeyRotationIT {
         String newBlind = randomKey();
 
         List<Registered> registered = new ArrayList<>();
-        try (CaminoServer server = start(1, true, DeployedCamino.PORT_OFFSET + 300, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
+        Map<String, Long> rowsPerTable;
+        long valuesUnderK1;
+        // one database and one server directory; each phase is a new WildFly process with the keys of the phase
+        try (CaminoServer server = start(CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
                 "CAMINO_KEYS", k1, "CAMINO_CURRENT_KEY", "k1", "CAMINO_BLIND_INDEX_KEY", oldBlind))) {
             String caseworker = token(server, "caseworker");
             for (int i = 0; i < 3; i++) {
                 registered.add(register(server, caseworker, i == 0));
             }
-        }
 
-        Map<String, Long> rowsPerTable;
-        long valuesUnderK1;
-        try (CaminoServer server = start(2, false, DeployedCamino.PORT_OFFSET + 400, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
-                "CAMINO_KEYS", k1 + "," + k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind,
-                "CAMINO_PREVIOUS_BLIND_INDEX_KEY", oldBlind, "CAMINO_KEY_ROTATION_CHUNK_SIZE", Integer.toString(CHUNK),
-                "CAMINO_TEST_FAIL_ROTATION_AFTER", Integer.toString(FAIL_AFTER)))) {
+            restart(server, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
+                    "CAMINO_KEYS", k1 + "," + k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind,
+                    "CAMINO_PREVIOUS_BLIND_INDEX_KEY", oldBlind, "CAMINO_KEY_ROTATION_CHUNK_SIZE", Integer.toString(CHUNK),
+                    "CAMINO_TEST_FAIL_ROTATION_AFTER", Integer.toString(FAIL_AFTER)));
             String admin = token(server, "admin");
             assertEquals(403, get(server, "/api/admin/key-rotation", token(server, "caseworker")).statusCode(),
                     "key rotation is for administrators only");
@@ -91,17 +91,16 @@ class KeyRotationIT {
             assertEquals(FAIL_AFTER, done, "the chunks before the failure stay done: " + failed);
             assertTrue(rowsPerTable.values().stream().mapToLong(Long::longValue).sum() > done, failed);
 
-            String caseworker = token(server, "caseworker");
+            caseworker = token(server, "caseworker");
             for (Registered r : registered) {
                 assertTrue(search(server, caseworker, r.fullName()).contains(r.number()),
                         "found under the previous blind-index key meanwhile");
             }
-        }
 
-        try (CaminoServer server = start(3, false, DeployedCamino.PORT_OFFSET + 300, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
-                "CAMINO_KEYS", k1 + "," + k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind,
-                "CAMINO_PREVIOUS_BLIND_INDEX_KEY", oldBlind, "CAMINO_KEY_ROTATION_CHUNK_SIZE", Integer.toString(CHUNK)))) {
-            String admin = token(server, "admin");
+            restart(server, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
+                    "CAMINO_KEYS", k1 + "," + k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind,
+                    "CAMINO_PREVIOUS_BLIND_INDEX_KEY", oldBlind, "CAMINO_KEY_ROTATION_CHUNK_SIZE", Integer.toString(CHUNK)));
+            admin = token(server, "admin");
             HttpResponse<String> restarted = post(server, "/api/admin/key-rotation/restart", admin);
             assertEquals(202, restarted.statusCode(), restarted.body());
             String completed = awaitEnd(server, admin);
@@ -142,11 +141,10 @@ class KeyRotationIT {
             WebClient caseworkerBrowser = new WebClient(server.baseUrl());
             caseworkerBrowser.signIn("caseworker", PASSWORD);
             assertEquals(403, caseworkerBrowser.open("/admin/keys.xhtml").statusCode());
-        }
 
-        try (CaminoServer server = start(4, false, DeployedCamino.PORT_OFFSET + 400, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
-                "CAMINO_KEYS", k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind))) {
-            String caseworker = token(server, "caseworker");
+            restart(server, CaminoServer.env("CAMINO_PSEUDONYM_KEY", PSEUDONYM_KEY,
+                    "CAMINO_KEYS", k2, "CAMINO_CURRENT_KEY", "k2", "CAMINO_BLIND_INDEX_KEY", newBlind));
+            caseworker = token(server, "caseworker");
             for (Registered r : registered) {
                 HttpResponse<String> read = get(server, "/api/cases/" + r.number(), caseworker);
                 assertEquals(200, read.statusCode(), read.body());
@@ -269,19 +267,22 @@ class KeyRotationIT {
         return get(server, "/api/cases/search?by=name&value=" + URLEncoder.encode(name, StandardCharsets.UTF_8), token).body();
     }
 
-    private static CaminoServer start(int phase, boolean cleanDatabase, int portOffset, Map<String, String> env) {
+    private static CaminoServer start(Map<String, String> env) {
         return CaminoServer.start(new CaminoServer.Options(
                 Path.of(System.getProperty("camino.wildfly.home")),
                 Path.of(System.getProperty("camino.module.dir", ".")),
-                BUILD, HOME, BUILD.resolve("rotation-server-" + phase),
-                0, portOffset, true, cleanDatabase, false, env));
+                BUILD, HOME, BUILD.resolve("rotation-server"),
+                0, DeployedCamino.PORT_OFFSET + 300, true, true, false, env));
+    }
+
+    /** The next phase: WildFly stopped as an operator would, and started again with the phase's keys. */
+    private static void restart(CaminoServer server, Map<String, String> env) {
+        server.stopWildFly();
+        server.restartWildFly(env);
     }
 
     private static String token(CaminoServer server, String username) {
-        HttpResponse<String> response = post(server, "/api/tokens", null, "{\"username\":\"" + username
-                + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"it\"}");
-        assertEquals(201, response.statusCode(), response.body());
-        return Api.jsonString(response.body(), "secret");
+        return Api.tokenAt(server.baseUrl(), username, PASSWORD);
     }
 
     private static HttpResponse<String> get(CaminoServer server, String path, String token) {

@@ -1,6 +1,8 @@
 package org.camino.it;
 
 import org.camino.devserver.CaminoServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.ServerSocket;
@@ -9,28 +11,64 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Production start-up (no demo mode): each test runs a Camino of its own, because each breaks something. */
+/**
+ * Production start-up (no demo mode): each test runs a Camino of its own, because each breaks something. The three
+ * are independent, so they start side by side before the tests (each test waits for its own and fails with its
+ * start-up's error); one boot's wait is the three's.
+ */
 class StartupIT {
 
-    @Test
-    void startUpStopsWithOneClearLineWhenTheDatabaseIsUnreachable() throws Exception {
+    private static final int UNREACHABLE_OFFSET = DeployedCamino.PORT_OFFSET + 100;
+    private static final ExecutorService STARTING = Executors.newFixedThreadPool(3);
+    private static String unreachable;
+    private static HealthPoller poller;
+    private static CompletableFuture<CaminoServer> withUnreachableDatabase;
+    private static CompletableFuture<CaminoServer> withoutKeys;
+    private static CompletableFuture<CaminoServer> withDatabaseToStop;
+
+    @BeforeAll
+    static void startTheThreeServers() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        String unreachable = "jdbc:postgresql://127.0.0.1:" + closedPort + "/camino";
-        int portOffset = DeployedCamino.PORT_OFFSET + 100;
+        unreachable = "jdbc:postgresql://127.0.0.1:" + closedPort + "/camino";
         // asked all through the start-up, not once after it: a failed deployment is undeployed a moment after
         // WildFly reports the failure, and no request must meet a half-started application in between
-        HealthPoller poller = HealthPoller.start("http://127.0.0.1:" + (8080 + portOffset) + "/camino/api/health");
-        try (CaminoServer server = CaminoServer.startExpectingFailure(options("outage-unreachable", portOffset,
-                withKeys("CAMINO_DB_URL", unreachable)))) {
+        poller = HealthPoller.start("http://127.0.0.1:" + (8080 + UNREACHABLE_OFFSET) + "/camino/api/health");
+        withUnreachableDatabase = CompletableFuture.supplyAsync(() -> CaminoServer.startExpectingFailure(
+                options("outage-unreachable", UNREACHABLE_OFFSET, withKeys("CAMINO_DB_URL", unreachable))), STARTING);
+        withoutKeys = CompletableFuture.supplyAsync(() -> CaminoServer.startExpectingFailure(
+                options("no-keys", DeployedCamino.PORT_OFFSET + 300, Map.of())), STARTING);
+        withDatabaseToStop = CompletableFuture.supplyAsync(() -> CaminoServer.start(
+                options("outage-down", DeployedCamino.PORT_OFFSET + 200, productionKeys())), STARTING);
+    }
+
+    @AfterAll
+    static void stopTheServers() throws Exception {
+        poller.stop();
+        for (CompletableFuture<CaminoServer> server : List.of(withUnreachableDatabase, withoutKeys, withDatabaseToStop)) {
+            CaminoServer started = server.handle((running, failed) -> running).join(); // null: it failed and closed itself
+            if (started != null) {
+                started.close(); // its test closed it, unless the test did not run
+            }
+        }
+        STARTING.shutdown();
+    }
+
+    @Test
+    void startUpStopsWithOneClearLineWhenTheDatabaseIsUnreachable() throws Exception {
+        try (CaminoServer server = withUnreachableDatabase.join()) {
             assertNotNull(server.failure(), "deployment must fail without a database");
             String log = server.consoleLog();
             assertTrue(log.contains("CAMINO START-UP STOPPED: database unreachable"), "the clear line is logged");
@@ -48,7 +86,7 @@ class StartupIT {
 
     @Test
     void productionRefusesToStartWithoutEncryptionKeys() {
-        try (CaminoServer server = CaminoServer.startExpectingFailure(options("no-keys", DeployedCamino.PORT_OFFSET + 100, Map.of()))) {
+        try (CaminoServer server = withoutKeys.join()) {
             assertNotNull(server.failure(), "no keys, no Camino");
             assertTrue(server.consoleLog().contains("No field-encryption keys are configured"), "and the log says why");
         }
@@ -56,7 +94,7 @@ class StartupIT {
 
     @Test
     void healthAnswers503WhenTheDatabaseGoesDown() throws Exception {
-        try (CaminoServer server = CaminoServer.start(options("outage-down", DeployedCamino.PORT_OFFSET + 200, productionKeys()))) {
+        try (CaminoServer server = withDatabaseToStop.join()) {
             assertEquals(200, get(server.baseUrl() + "/api/health").statusCode());
 
             server.stopDatabase();
