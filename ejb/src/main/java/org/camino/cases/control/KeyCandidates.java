@@ -3,6 +3,7 @@ package org.camino.cases.control;
 import org.camino.crypto.BlindIndex;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,7 +73,11 @@ final class KeyCandidates {
         if (listedUnder(person).contains(key)) {
             return false;
         }
-        Listing listing = byKey.getOrDefault(key, Map.of()).get(missionOf.get(person));
+        return mayCarry(byKey.getOrDefault(key, Map.of()).get(missionOf.get(person)), person);
+    }
+
+    /** Whether a person not in this list (of its key in the person's mission; null: none read) may carry the key. */
+    private boolean mayCarry(Listing listing, long person) {
         if (listing == null || listing.persons.size() < perKeyAndMission) {
             return false; // every carrier of the key in that mission was read
         }
@@ -92,7 +97,7 @@ final class KeyCandidates {
      * One name's candidates between the two halves of choosing them: the wanted keys each is known to carry
      * (candidates that cannot be chosen left out), and the keys still to ask the database about, by person.
      */
-    record Scoring(Map<Long, Set<Long>> carried, Map<Long, Set<Long>> unknown) {
+    record Scoring(Map<Long, List<Long>> carried, Map<Long, List<Long>> unknown) {
         /** Only counts: records end up in log lines and exception messages. */
         @Override
         public String toString() {
@@ -100,18 +105,21 @@ final class KeyCandidates {
         }
     }
 
-    /** The score of a person carrying these keys, for a name whose keys are {@code byKey} (key -> words). */
-    static Score score(Map<Long, List<BlindIndex.WordKey>> byKey, long person, Collection<Long> keys) {
-        Set<Integer> words = new HashSet<>();
+    /** The score of a person carrying these keys (each once), for a name whose keys are {@code byKey} (key -> words). */
+    @SafeVarargs
+    static Score score(Map<Long, List<BlindIndex.WordKey>> byKey, long person, Collection<Long>... keys) {
+        BitSet words = new BitSet();
         int count = 0;
-        for (Long key : keys) {
-            List<BlindIndex.WordKey> wordKeys = byKey.get(key);
-            if (wordKeys != null) {
-                words.add(wordKeys.get(0).word());
-                count++;
+        for (Collection<Long> some : keys) {
+            for (Long key : some) {
+                List<BlindIndex.WordKey> wordKeys = byKey.get(key);
+                if (wordKeys != null) {
+                    words.set(wordKeys.get(0).word());
+                    count++;
+                }
             }
         }
-        return new Score(person, words.size(), count);
+        return new Score(person, words.cardinality(), count);
     }
 
     /**
@@ -121,16 +129,25 @@ final class KeyCandidates {
      * with the keys already known, so one that cannot reach it even with every unknown key is left out unasked.
      */
     Scoring scoring(Map<Long, List<BlindIndex.WordKey>> byKey, int best) {
-        Map<Long, Set<Long>> carried = new HashMap<>();
-        Map<Long, Set<Long>> unknown = new HashMap<>();
+        // each key's lists looked up once, not once per candidate
+        List<Long> keys = new ArrayList<>(byKey.keySet());
+        List<Map<Long, Listing>> listings = new ArrayList<>(keys.size());
+        for (Long key : keys) {
+            listings.add(this.byKey.getOrDefault(key, Map.of()));
+        }
+        Map<Long, List<Long>> carried = new HashMap<>();
+        Map<Long, List<Long>> unknown = new HashMap<>();
         List<Score> known = new ArrayList<>();
-        for (long person : persons(byKey.keySet())) {
-            Set<Long> has = new HashSet<>();
-            Set<Long> open = new HashSet<>();
-            for (Long key : byKey.keySet()) {
-                if (listedUnder(person).contains(key)) {
+        for (long person : persons(keys)) {
+            Set<Long> listed = listedUnder(person);
+            Long mission = missionOf.get(person);
+            List<Long> has = new ArrayList<>();
+            List<Long> open = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                Long key = keys.get(i);
+                if (listed.contains(key)) {
                     has.add(key);
-                } else if (unknown(person, key)) {
+                } else if (mayCarry(listings.get(i).get(mission), person)) {
                     open.add(key);
                 }
             }
@@ -145,12 +162,10 @@ final class KeyCandidates {
             known.sort(BEST_FIRST);
             bar = known.get(best - 1);
         }
-        Map<Long, Set<Long>> ask = new HashMap<>();
-        for (Map.Entry<Long, Set<Long>> open : unknown.entrySet()) {
+        Map<Long, List<Long>> ask = new HashMap<>();
+        for (Map.Entry<Long, List<Long>> open : unknown.entrySet()) {
             long person = open.getKey();
-            Set<Long> atBest = new HashSet<>(carried.get(person));
-            atBest.addAll(open.getValue());
-            if (bar == null || BEST_FIRST.compare(score(byKey, person, atBest), bar) <= 0) {
+            if (bar == null || BEST_FIRST.compare(score(byKey, person, carried.get(person), open.getValue()), bar) <= 0) {
                 ask.put(person, open.getValue());
             } else {
                 carried.remove(person);
@@ -167,14 +182,17 @@ final class KeyCandidates {
     static Map<Long, Set<BlindIndex.WordKey>> agreeing(Map<Long, List<BlindIndex.WordKey>> byKey, Scoring scoring,
                                                        Map<Long, Set<Long>> answered, int best) {
         List<Score> scored = new ArrayList<>(scoring.carried().size());
-        Map<Long, Set<Long>> keysOf = new HashMap<>();
-        for (Map.Entry<Long, Set<Long>> known : scoring.carried().entrySet()) {
+        Map<Long, List<Long>> keysOf = new HashMap<>();
+        for (Map.Entry<Long, List<Long>> known : scoring.carried().entrySet()) {
             long person = known.getKey();
-            Set<Long> keys = new HashSet<>(known.getValue());
-            Set<Long> asked = scoring.unknown().getOrDefault(person, Set.of());
-            for (Long key : answered.getOrDefault(person, Set.of())) {
-                if (asked.contains(key)) {
-                    keys.add(key);
+            List<Long> keys = known.getValue();
+            List<Long> asked = scoring.unknown().get(person);
+            if (asked != null) {
+                keys = new ArrayList<>(keys);
+                for (Long key : answered.getOrDefault(person, Set.of())) {
+                    if (asked.contains(key)) {
+                        keys.add(key);
+                    }
                 }
             }
             keysOf.put(person, keys);

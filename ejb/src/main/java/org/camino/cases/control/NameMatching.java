@@ -305,16 +305,18 @@ public class NameMatching {
     }
 
     /**
-     * Person and key of each of these persons carrying one of these keys: one short range of the (person_id, key)
-     * index per person. Lateral, so that the plan stays a loop of index probes: as a plain join, PostgreSQL hashed
-     * the persons and read the whole table (40 ms at 100,000 cases, bench/cases).
+     * Person and key of each of these persons carrying one of these keys: one probe of the (person_id, key) index
+     * per person, its ten-odd keys filtered. {@code k.key + 0} keeps the keys out of the index condition: with
+     * them in it, PostgreSQL 17 flattened the lateral subquery and read every carrier of the keys into a hash
+     * (76,000 rows, 100 ms at 100,000 cases) or, fenced, probed once per person and key (twice the time of the
+     * filter; EXPLAIN ANALYZE in docs/benchmarks.md, issue 12 round 3).
      */
     static String keysCarriedSql(Collection<Long> persons, Collection<Long> keys) {
         return """
                 select k.person_id, k.key
                   from unnest(array[%s]::bigint[]) p (id)
                  cross join lateral (select k.person_id, k.key from person_name_key k
-                                      where k.person_id = p.id and k.key = any(array[%s]::bigint[])) k""".formatted(
+                                      where k.person_id = p.id and k.key + 0 = any(array[%s]::bigint[])) k""".formatted(
                 numbers(persons), numbers(keys));
     }
 

@@ -144,7 +144,7 @@ class KeyCandidatesTest {
     }
 
     /** What the second statement answers: of the persons asked about, the asked keys they carry. */
-    private static Map<Long, Set<Long>> database(List<Person> persons, Map<Long, Set<Long>> asked) {
+    private static Map<Long, Set<Long>> database(List<Person> persons, Map<Long, List<Long>> asked) {
         Set<Long> keys = new HashSet<>();
         asked.values().forEach(keys::addAll);
         Map<Long, Set<Long>> answer = new HashMap<>();
