@@ -51,9 +51,16 @@ public final class CaseRecordsBenchmark {
      * a day is the state worth measuring.
      */
     private final int warmupCases = Integer.getInteger("bench.warmup", 150_000);
+    /**
+     * Another build's camino.ear (e.g. main's, built before a change): the name searches are measured with the
+     * build under test, then with this one, then with the build under test again, on the same database.
+     */
+    private final String baselineEar = System.getProperty("bench.baselineEar");
     private static final int WARMUP_STEP = 50_000;
     private final StringBuilder report = new StringBuilder();
 
+    private CaminoServer server;
+    private Path builtEar;
     private Path serverBase;
     private Path pgData;
     private Http http;
@@ -83,16 +90,27 @@ public final class CaseRecordsBenchmark {
                         + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"));
         line("# Case records benchmark, %s", LocalDateTime.now().withNano(0));
         line("");
+        // a copy: a build of this checkout during the run must not change the build measured
+        Files.createDirectories(work);
+        builtEar = Files.copy(build.resolve("camino.ear"), work.resolve("camino-under-test.ear"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        line("Machine: %s", Machine.describe());
         try (CaminoServer server = CaminoServer.start(options)) {
+            this.server = server;
             // Ctrl-C or a kill still stops WildFly and PostgreSQL
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-shutdown"));
             http = new Http(server.baseUrl());
-            db = DriverManager.getConnection(server.jdbcUrl() + "?reWriteBatchedInserts=true", "postgres", "postgres");
-            try (Statement sql = db.createStatement()) {
-                sql.execute("set search_path to camino");
-            }
+            db = connect();
+            SearchStatements.install(db, () -> {
+                server.stopDatabase();
+                server.restartDatabase();
+            });
+            db.close();
+            db = connect();
             setUp();
-            creation();
+            if (measuredCases > 0) {
+                creation();
+            }
             fill();
             search();
             caseList();
@@ -102,6 +120,14 @@ public final class CaseRecordsBenchmark {
             Files.writeString(work.resolve("results.md"), report);
             System.out.println("\nResults written to " + work.resolve("results.md"));
         }
+    }
+
+    private Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(server.jdbcUrl() + "?reWriteBatchedInserts=true", "postgres", "postgres");
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("set search_path to camino");
+        }
+        return connection;
     }
 
     /** More missions, and a user who reads the cases of all of them (an HQ-like scope). */
@@ -231,8 +257,12 @@ public final class CaseRecordsBenchmark {
         line("Database size: %s", text("select pg_size_pretty(pg_database_size(current_database()))"));
     }
 
-    /** b. Exact search by name through the blind index: REST round trip and the SQL alone. */
-    private void search() throws SQLException {
+    /**
+     * b. Name search over REST (NameMatching: word keys, exact names, ranking), with where its database time goes;
+     * beside it the exact blind-index lookup of before in SQL alone, a floor. With {@code bench.baselineEar}, the
+     * REST series run with the build under test, the baseline build and the build under test again.
+     */
+    private void search() throws Exception {
         String caseworker = http.token("caseworker", PASSWORD);
         List<String> names = namesVisibleTo(caseworker, 2 * samples);
         // the second half warms up the search path (JIT, connection pool), not the database pages of the names measured
@@ -243,13 +273,48 @@ public final class CaseRecordsBenchmark {
         for (int i = 0; i < samples; i++) {
             missing.add("Zq" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + " Xv" + i);
         }
-        List<Double> floor = new ArrayList<>();
+        line("");
+        line("## b. Name search (word keys, exact names, ranking), caseworker of KEN (resettlement, AVRR)");
+        line("");
+        line("Cases in the caseworker's scope: %,d of %,d", scalar("select count(*) from case_file c where " + caseworkerScope()),
+                scalar("select count(*) from case_file"));
+        List<String[]> builds = new ArrayList<>();
+        builds.add(new String[]{"under test", builtEar.toString()});
+        if (baselineEar != null) {
+            builds.add(new String[]{"baseline", Path.of(baselineEar).toAbsolutePath().toString()});
+            builds.add(new String[]{"under test, again", builtEar.toString()});
+        }
+        for (String[] build : builds) {
+            if (baselineEar != null) {
+                deploy(Path.of(build[1]));
+                caseworker = http.token("caseworker", PASSWORD);
+            }
+            searchRound(build[0] + " (" + build[1] + ")", caseworker, existing, warmUp, missing);
+        }
+        exactIndexSqlAlone(random);
+    }
+
+    /** WildFly stopped, this camino.ear in its place, WildFly started on the same database. */
+    private void deploy(Path ear) throws IOException {
+        server.killWildFly();
+        Files.copy(ear, serverBase.resolve("deployments/camino.ear"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        server.restartWildFly();
+        http = new Http(server.baseUrl()); // no connection kept alive from the server that was stopped
+    }
+
+    private void searchRound(String build, String caseworker, List<String> existing, List<String> warmUp,
+                             List<String> missing) throws SQLException {
+        line("");
+        line("### Build %s; load (uptime) at the start %s", build, Machine.load());
+        line("");
         for (String name : warmUp) {
             http.timeGet("/api/cases/search?by=name&value=" + Http.encode(name), caseworker);
         }
+        List<Double> floor = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
             floor.add(http.timeGet("/api/me", caseworker));
         }
+        SearchStatements.reset(db);
         List<Double> found = new ArrayList<>();
         long matches = 0;
         for (String name : existing) {
@@ -261,10 +326,40 @@ public final class CaseRecordsBenchmark {
             }
             matches += Http.fields(response.body(), "number").size();
         }
+        List<String> statements = SearchStatements.perSearch(db, existing.size());
         List<Double> notFound = new ArrayList<>();
         for (String name : missing) {
             notFound.add(http.timeGet("/api/cases/search?by=name&value=" + Http.encode(name), caseworker));
         }
+        Stats rest = Stats.of(found);
+        Stats restMissing = Stats.of(notFound);
+        Stats me = Stats.of(floor);
+        line("| what | p50 ms | p95 ms | max ms | n |");
+        line("|---|---:|---:|---:|---:|");
+        row("REST `GET /api/cases/search?by=name`, whole names that exist (%.1f cases found on average)".formatted(
+                matches / (double) existing.size()), rest);
+        row("REST, names that do not exist", restMissing);
+        row("baseline: REST `GET /api/me` (token check + JSON, same client)", me);
+        line("");
+        line("- Bar < 50 ms: **%s** (p95 %.1f ms); search / `GET /api/me`: p50 %.1fx, p95 %.1fx",
+                Math.max(rest.p95(), restMissing.p95()) < 50 ? "met" : "NOT met", Math.max(rest.p95(), restMissing.p95()),
+                rest.p50() / me.p50(), rest.p95() / me.p95());
+        line("");
+        line("Database time of the whole-name searches above, per search (pg_stat_statements; execution only, not the round trips):");
+        line("");
+        line("| statement | calls | ms | rows |");
+        line("|---|---:|---:|---:|");
+        statements.forEach(this::line);
+        searchByWordsAndVariants(existing);
+        line("");
+        line("Load (uptime) at the end: %s", Machine.load());
+    }
+
+    /**
+     * The exact blind-index lookup of before the word keys (full or family name index, one probe each), in SQL
+     * alone: not what a name search runs now (see the statements above), a floor for it.
+     */
+    private void exactIndexSqlAlone(SecureRandom random) throws SQLException {
         String scope = caseworkerScope();
         List<Double> sqlFound = new ArrayList<>();
         List<Double> sqlMissing = new ArrayList<>();
@@ -278,25 +373,13 @@ public final class CaseRecordsBenchmark {
             random.nextBytes(bytes);
             sqlMissing.add(searchSql(scope, HexFormat.of().formatHex(bytes)));
         }
-        Stats rest = Stats.of(found);
-        Stats restMissing = Stats.of(notFound);
-        Stats me = Stats.of(floor);
         line("");
-        line("## b. Exact search by name (blind index), caseworker of KEN (resettlement, AVRR)");
+        line("### A floor: the exact blind-index lookup of before the word keys, SQL alone (not the search's statements)");
         line("");
         line("| what | p50 ms | p95 ms | max ms | n |");
         line("|---|---:|---:|---:|---:|");
-        row("REST `GET /api/cases/search?by=name`, names that exist (%.1f cases found on average)".formatted(
-                matches / (double) existing.size()), rest);
-        row("REST, names that do not exist", restMissing);
-        row("SQL alone (JDBC, same query and scope), indexes that exist", Stats.of(sqlFound));
-        row("SQL alone, indexes that do not exist", Stats.of(sqlMissing));
-        row("baseline: REST `GET /api/me` (token check + JSON, same client)", me);
-        line("");
-        double p95 = Math.max(rest.p95(), restMissing.p95());
-        line("- Bar < 50 ms: **%s** (p95 %.1f ms)", p95 < 50 ? "met" : "NOT met", p95);
-        line("- Search / `GET /api/me`: p50 %.1fx, p95 %.1fx", rest.p50() / me.p50(), rest.p95() / me.p95());
-        searchByWordsAndVariants(existing);
+        row("exact full- or family-name index, with its cases (JDBC), indexes that exist", Stats.of(sqlFound));
+        row("the same, indexes that do not exist", Stats.of(sqlMissing));
     }
 
     /**
@@ -316,7 +399,7 @@ public final class CaseRecordsBenchmark {
             variants.add(doubled(words[0]) + name.substring(words[0].length()));
         }
         line("");
-        line("## b2. Name search by one word and by a spelling variant (word keys)");
+        line("#### b2. Name search by one word and by a spelling variant (word keys)");
         line("");
         line("| user | query | p50 ms | p95 ms | max ms | n | cases found (mean) |");
         line("|---|---|---:|---:|---:|---:|---:|");
@@ -360,7 +443,7 @@ public final class CaseRecordsBenchmark {
         return word;
     }
 
-    /** The query of CaseQueries.search for a name, as the caseworker of KEN runs it. */
+    /** The exact blind-index lookup of before the word keys (no longer what a name search runs), as the caseworker of KEN. */
     private double searchSql(String scope, String index) throws SQLException {
         long ken = scalar("select id from mission where code = 'KEN'");
         try (PreparedStatement sql = db.prepareStatement("""

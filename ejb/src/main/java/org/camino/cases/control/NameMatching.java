@@ -8,11 +8,11 @@ import org.camino.crypto.BlindIndex;
 import org.camino.crypto.BlindIndex.Spelling;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,14 +119,24 @@ public class NameMatching {
         if (scope.isEmpty() || (allKeys.isEmpty() && allFull.isEmpty())) {
             return wanted.stream().map(w -> List.<Match>of()).toList();
         }
-        Candidates candidates = candidates(scope, allKeys);
+        KeyCandidates candidates = candidates(scope, allKeys);
         Map<String, Set<Long>> exactByIndex = exact(scope, allFull);
+        List<KeyCandidates.Scoring> scorings = new ArrayList<>(searched.size());
+        Set<Long> askPersons = new HashSet<>();
+        Set<Long> askKeys = new HashSet<>();
+        for (Searched s : searched) {
+            KeyCandidates.Scoring scoring = s.scoring(candidates);
+            scorings.add(scoring);
+            askPersons.addAll(scoring.unknown().keySet());
+            scoring.unknown().values().forEach(askKeys::addAll);
+        }
+        Map<Long, Set<Long>> answered = keysCarried(askPersons, askKeys);
         List<Map<Long, Set<BlindIndex.WordKey>>> agreeing = new ArrayList<>(searched.size());
         List<Set<Long>> exact = new ArrayList<>(searched.size());
         Set<Long> ids = new HashSet<>();
-        for (Searched s : searched) {
-            Map<Long, Set<BlindIndex.WordKey>> agree = s.agreeing(candidates);
-            Set<Long> same = s.exact(exactByIndex);
+        for (int i = 0; i < searched.size(); i++) {
+            Map<Long, Set<BlindIndex.WordKey>> agree = searched.get(i).agreeing(scorings.get(i), answered);
+            Set<Long> same = searched.get(i).exact(exactByIndex);
             agreeing.add(agree);
             exact.add(same);
             ids.addAll(agree.keySet());
@@ -162,7 +172,7 @@ public class NameMatching {
     }
 
     /** A wanted name's word keys (key -> the words and spellings it stands for) and its full-name index. */
-    private record Searched(Map<Long, List<BlindIndex.WordKey>> byKey, PersonIndexer.SearchIndex full, int wordsWanted) {
+    record Searched(Map<Long, List<BlindIndex.WordKey>> byKey, PersonIndexer.SearchIndex full, int wordsWanted) {
 
         /** Only counts: records end up in log lines and exception messages. */
         @Override
@@ -170,43 +180,14 @@ public class NameMatching {
             return "Searched[" + byKey.size() + " keys, " + wordsWanted + " words]";
         }
 
-        /**
-         * The candidates of this name (persons found by one of its keys), each with the keys of this name it
-         * has, the best {@value #CANDIDATES} only: most words (a key counting for its first word), then most
-         * keys, then the newest person.
-         */
-        Map<Long, Set<BlindIndex.WordKey>> agreeing(Candidates candidates) {
-            Set<Long> persons = new HashSet<>();
-            for (Long key : byKey.keySet()) {
-                persons.addAll(candidates.byKey().getOrDefault(key, List.of()));
-            }
-            record Scored(long person, int words, int keys) {
-            }
-            List<Scored> scored = new ArrayList<>(persons.size());
-            for (long person : persons) {
-                Set<Integer> words = new HashSet<>();
-                int keys = 0;
-                for (long key : candidates.keysOf().getOrDefault(person, List.of())) {
-                    List<BlindIndex.WordKey> wordKeys = byKey.get(key);
-                    if (wordKeys != null) {
-                        words.add(wordKeys.get(0).word());
-                        keys++;
-                    }
-                }
-                scored.add(new Scored(person, words.size(), keys));
-            }
-            scored.sort(Comparator.comparingInt(Scored::words).reversed()
-                    .thenComparing(Comparator.comparingInt(Scored::keys).reversed())
-                    .thenComparing(Comparator.comparingLong(Scored::person).reversed()));
-            Map<Long, Set<BlindIndex.WordKey>> agreeing = new LinkedHashMap<>();
-            for (Scored s : scored.subList(0, Math.min(CANDIDATES, scored.size()))) {
-                Set<BlindIndex.WordKey> found = new HashSet<>();
-                for (long key : candidates.keysOf().getOrDefault(s.person(), List.of())) {
-                    found.addAll(byKey.getOrDefault(key, List.of()));
-                }
-                agreeing.put(s.person(), found);
-            }
-            return agreeing;
+        /** See {@link KeyCandidates#scoring}. */
+        KeyCandidates.Scoring scoring(KeyCandidates candidates) {
+            return candidates.scoring(byKey, CANDIDATES);
+        }
+
+        /** See {@link KeyCandidates#agreeing}. */
+        Map<Long, Set<BlindIndex.WordKey>> agreeing(KeyCandidates.Scoring scoring, Map<Long, Set<Long>> answered) {
+            return KeyCandidates.agreeing(byKey, scoring, answered, CANDIDATES);
         }
 
         /** The persons whose full or family name index is this name's, at most {@value #CANDIDATES}. */
@@ -240,35 +221,35 @@ public class NameMatching {
                 .thenComparing(Comparator.comparingLong(Match::personId).reversed());
     }
 
-    /** Who each key found (its newest persons per mission), and the wanted keys each of those persons has. */
-    private record Candidates(Map<Long, List<Long>> byKey, Map<Long, List<Long>> keysOf) {
-        /** Only counts: records end up in log lines and exception messages. */
-        @Override
-        public String toString() {
-            return "Candidates[" + byKey.size() + " keys, " + keysOf.size() + " persons]";
-        }
-    }
-
-    private Candidates candidates(CaseScope.Scope scope, Set<Long> keys) {
-        Map<Long, List<Long>> byKey = new HashMap<>();
-        Map<Long, List<Long>> keysOf = new HashMap<>();
+    private KeyCandidates candidates(CaseScope.Scope scope, Set<Long> keys) {
+        KeyCandidates candidates = new KeyCandidates(perKeyAndMission(scope.missionIds().size()));
         if (keys.isEmpty()) {
-            return new Candidates(byKey, keysOf);
+            return candidates;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(keysAgreeingSql(keys, scope.missionIds())).getResultList();
+        List<Object[]> rows = em.createNativeQuery(newestCarriersSql(keys, scope.missionIds())).getResultList();
         for (Object[] row : rows) {
-            long person = ((Number) row[0]).longValue();
-            for (String key : ((String) row[1]).split(" ")) {
-                byKey.computeIfAbsent(Long.parseLong(key), k -> new ArrayList<>()).add(person);
-            }
-            List<Long> has = new ArrayList<>();
-            for (String key : row[2] == null ? new String[0] : ((String) row[2]).split(" ")) {
-                has.add(Long.parseLong(key));
-            }
-            keysOf.put(person, has);
+            candidates.add(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
         }
-        return new Candidates(byKey, keysOf);
+        return candidates;
+    }
+
+    /** Which of these keys each of these persons carries (only the pairs asked about are used), by person. */
+    private Map<Long, Set<Long>> keysCarried(Set<Long> persons, Set<Long> keys) {
+        Map<Long, Set<Long>> carried = new HashMap<>();
+        if (persons.isEmpty() || keys.isEmpty()) {
+            return carried;
+        }
+        List<Long> all = new ArrayList<>(persons);
+        for (int first = 0; first < all.size(); first += PARAMETERS) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(keysCarriedSql(all.subList(first, Math.min(all.size(), first + PARAMETERS)), keys))
+                    .getResultList();
+            for (Object[] row : rows) {
+                carried.computeIfAbsent(((Number) row[0]).longValue(), p -> new HashSet<>()).add(((Number) row[1]).longValue());
+            }
+        }
+        return carried;
     }
 
     /** Persons whose full or family name index is one of these (current or previous blind-index key), by index. */
@@ -307,29 +288,40 @@ public class NameMatching {
      */
 
     /**
-     * Persons with one of the keys, in the missions given: person id, the keys it was found by, every wanted
-     * key the person has (space-separated). Two steps: the newest persons of each key in each mission (the
-     * primary key's order, so each is a short index range read backwards), then every wanted key of those
-     * candidates (the (person_id, key) index), so that a candidate's score counts all its keys, not only
-     * those it was found by. The scores and the ranking are computed by the caller, for each name wanted.
+     * The newest persons carrying each key in each of the missions given (the primary key's order, so each is a
+     * short index range read backwards): key, mission, person. The lists also tell which of these persons do
+     * not carry a key ({@link KeyCandidates}); the rest of a candidate's keys is asked by {@link #keysCarriedSql}.
+     * The scores and the ranking are computed by the caller, for each name wanted.
      */
-    static String keysAgreeingSql(java.util.Collection<Long> keys, List<Long> missionIds) {
-        String wanted = keys.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String missions = missionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    static String newestCarriersSql(Collection<Long> keys, List<Long> missionIds) {
         return """
-                with wanted (key) as (select unnest(array[%s]::bigint[])),
-                candidate as (
-                    select q.key, c.person_id
-                      from wanted q
-                     cross join unnest(array[%s]::bigint[]) m (id)
-                     cross join lateral (select k.person_id from person_name_key k
-                                          where k.key = q.key and k.mission_id = m.id
-                                          order by k.person_id desc limit %d) c)
-                select c.person_id, string_agg(distinct c.key::text, ' '),
-                       (select string_agg(k.key::text, ' ') from person_name_key k
-                         where k.person_id = c.person_id and k.key in (select key from wanted))
-                  from candidate c
-                 group by c.person_id""".formatted(wanted, missions, perKeyAndMission(missionIds.size()));
+                select q.key, m.id, c.person_id
+                  from unnest(array[%s]::bigint[]) q (key)
+                 cross join unnest(array[%s]::bigint[]) m (id)
+                 cross join lateral (select k.person_id from person_name_key k
+                                      where k.key = q.key and k.mission_id = m.id
+                                      order by k.person_id desc limit %d) c""".formatted(numbers(keys), numbers(missionIds),
+                perKeyAndMission(missionIds.size()));
+    }
+
+    /**
+     * Person and key of each of these persons carrying one of these keys: one probe of the (person_id, key) index
+     * per person, its ten-odd keys filtered. {@code k.key + 0} keeps the keys out of the index condition: with
+     * them in it, PostgreSQL 17 flattened the lateral subquery and read every carrier of the keys into a hash
+     * (76,000 rows, 100 ms at 100,000 cases) or, fenced, probed once per person and key (twice the time of the
+     * filter; EXPLAIN ANALYZE in docs/benchmarks.md, issue 12 round 3).
+     */
+    static String keysCarriedSql(Collection<Long> persons, Collection<Long> keys) {
+        return """
+                select k.person_id, k.key
+                  from unnest(array[%s]::bigint[]) p (id)
+                 cross join lateral (select k.person_id, k.key from person_name_key k
+                                      where k.person_id = p.id and k.key + 0 = any(array[%s]::bigint[])) k""".formatted(
+                numbers(persons), numbers(keys));
+    }
+
+    private static String numbers(Collection<Long> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     static int perKeyAndMission(int missions) {
