@@ -48,13 +48,15 @@ public final class ReportSql {
      * whose status at the period's end (its latest change dated by then, by time then id) is an open one,
      * with that status, since when, and the days expected for it. A case's latest change is kept in
      * {@code case_status_now} (V34): when it is dated by the period's end it is the status then, and only the
-     * waits longer than expected are read (an index range per case type and status); the cases changed after
-     * the period's end look their status then up in their history.
+     * waits longer than expected are read (an index range per case type and status: {@code offset 0} keeps the
+     * lookup per workflow row, which the planner otherwise turned into a scan of every case, 0.24 s at 1M cases);
+     * the cases changed after the period's end look their status then up in their history.
      */
     static final String OVERDUE_ROWS = "lateral (select n.case_id, n.mission_id, n.case_type, n.opened_on, n.closed_on,"
-            + " n.to_status, n.since, w.expected_days from workflow_expected_days w join case_status_now n"
-            + " on n.case_type = w.case_type and n.to_status = w.status"
-            + " where n.since <= p.t and n.since < least(p.t, current_date) - w.expected_days"
+            + " n.to_status, n.since, w.expected_days from workflow_expected_days w cross join lateral (select n.case_id,"
+            + " n.mission_id, n.case_type, n.opened_on, n.closed_on, n.to_status, n.since from case_status_now n"
+            + " where n.case_type = w.case_type and n.to_status = w.status"
+            + " and n.since <= p.t and n.since < least(p.t, current_date) - w.expected_days offset 0) n"
             + " union all select c.id, c.mission_id, c.case_type, c.opened_on, c.closed_on, l.to_status, l.since,"
             + " w.expected_days from case_status_now n join case_file c on c.id = n.case_id"
             + " cross join lateral (select l.to_status, l.changed_at::date as since from case_status_change l"
