@@ -8,10 +8,11 @@
 #      recipe of docs/benchmarks.md "Mission reports": 25,000 cases by the
 #      product's synthetic generator (POST /api/admin/synthetic), copied in SQL
 #      up to 1M (persons and households shared by the copies);
-#   b. plays the caseworkers for a warm-up, then for 5 minutes: each visit signs
-#      in (POST /api/tokens), searches a name, opens a case found, registers a
-#      resettlement case, corrects its principal's phone, moves it to
-#      IN_PROCESSING, with a think time of 0.5-1.5 s before each action;
+#   b. plays the caseworkers for a warm-up, then for 5 minutes per phase: each
+#      visit searches a name, opens a case found, registers a resettlement case,
+#      corrects its principal's phone, moves it to IN_PROCESSING, with a think
+#      time of 0.5-1.5 s before each action; phase 1 signs in (POST /api/tokens,
+#      Argon2id) before every visit, phase 2 once per caseworker (a session);
 #   c. writes every action's count, errors, p50/p95/p99 and the access-log
 #      entries per second to bench/load/target/results.md;
 # and stops everything. Every loop is bounded in count and time.
@@ -25,6 +26,7 @@
 #   bench.seconds=300         load measured
 #   bench.thinkMillis=1000    mean think time before each action (uniform, 0.5x to 1.5x)
 #   bench.maxVisits=10000     visits per caseworker at most
+#   bench.signInEvery=1,0     one measured phase each: visits per sign-in (0: once per phase)
 #   bench.fsync=true          false: fsync and synchronous_commit off, as the tests' databases
 #   bench.portOffset=4300
 set -euo pipefail

@@ -53,6 +53,9 @@ public final class LoadBenchmark {
     private final int thinkMillis = Integer.getInteger("bench.thinkMillis", 1000);
     private final int maxVisits = Integer.getInteger("bench.maxVisits", 10_000);
     private final boolean fsync = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
+    /** One measured phase per entry: visits per sign-in, 0 for one sign-in per caseworker and phase (a working session). */
+    private final List<Integer> signInEvery = Stream.of(System.getProperty("bench.signInEvery", "1,0").split(","))
+            .map(String::trim).map(Integer::valueOf).toList();
     private final StringBuilder report = new StringBuilder();
     private final SecureRandom random = new SecureRandom();
 
@@ -89,15 +92,21 @@ public final class LoadBenchmark {
             sample();
             line("");
             line("Warm-up: %d s of the same load, not measured. Load (uptime) before: %s", warmupTime.toSeconds(), Machine.load());
-            play(warmupTime);
-            long logBefore = scalar("select count(*) from access_log");
-            line("Measured: %d s. Load (uptime) before: %s", loadTime.toSeconds(), Machine.load());
-            long started = System.nanoTime();
-            Map<String, Action> measured = play(loadTime);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            long logEntries = scalar("select count(*) from access_log") - logBefore;
-            line("Load (uptime) after: %s", Machine.load());
-            table(measured, seconds, logEntries);
+            play(warmupTime, signInEvery.get(0));
+            for (int every : signInEvery) {
+                line("");
+                line("## %s", every == 0 ? "Each caseworker signs in once, then keeps the token (a working session)"
+                        : every == 1 ? "Each visit signs in (a new token every visit)" : "A sign-in every " + every + " visits");
+                line("");
+                long logBefore = scalar("select count(*) from access_log");
+                line("Measured: %d s. Load (uptime) before: %s", loadTime.toSeconds(), Machine.load());
+                long started = System.nanoTime();
+                Map<String, Action> measured = play(loadTime, every);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                long logEntries = scalar("select count(*) from access_log") - logBefore;
+                line("Load (uptime) after: %s", Machine.load());
+                table(measured, seconds, logEntries);
+            }
             db.close();
         } finally {
             Files.createDirectories(work);
@@ -203,16 +212,25 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Every caseworker plays visits until {@code time} is over (or {@code bench.maxVisits} each). */
-    private Map<String, Action> play(Duration time) throws InterruptedException {
+    /**
+     * Every caseworker plays visits until {@code time} is over (or {@code bench.maxVisits} each), signing in at the
+     * first visit and then every {@code signInEvery} visits (0: never again in this phase).
+     */
+    private Map<String, Action> play(Duration time, int signInEvery) throws InterruptedException {
         Map<String, Action> actions = new ConcurrentHashMap<>();
         ACTIONS.forEach(a -> actions.put(a, new Action()));
         long end = System.nanoTime() + time.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(users);
         for (String[] caseworker : caseworkers) {
             pool.submit(() -> {
+                String bearer = null;
                 for (int visit = 0; visit < maxVisits && System.nanoTime() < end; visit++) {
-                    visit(caseworker, actions, end);
+                    if (bearer == null || (signInEvery > 0 && visit % signInEvery == 0)) {
+                        bearer = signIn(caseworker, actions, end);
+                    }
+                    if (bearer != null) {
+                        visit(bearer, actions, end);
+                    }
                 }
             });
         }
@@ -224,20 +242,20 @@ public final class LoadBenchmark {
         return actions;
     }
 
-    /**
-     * One visit: sign in, search a name, open a case found, register a new resettlement case, correct its
-     * principal's phone, move it to IN_PROCESSING; a think time before each action. An action that fails ends
-     * the visit (what follows needs it).
-     */
-    private void visit(String[] caseworker, Map<String, Action> actions, long end) {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
+    /** Signs in (a new API token, the password checked with Argon2id); its secret, or null if it failed. */
+    private String signIn(String[] caseworker, Map<String, Action> actions, long end) {
         String token = act(actions, "sign in", 201, () -> http.post("/api/tokens", null, "{\"username\":\"" + caseworker[0]
                 + "\",\"password\":\"" + caseworker[1] + "\",\"name\":\"load\"}", Duration.ofSeconds(60)), end);
-        if (token == null) {
-            return;
-        }
-        token = Http.field(token, "secret");
-        String bearer = token;
+        return token == null ? null : Http.field(token, "secret");
+    }
+
+    /**
+     * One visit of a signed-in caseworker: search a name, open a case found, register a new resettlement case,
+     * correct its principal's phone, move it to IN_PROCESSING; a think time before each action. An action that
+     * fails ends the visit (what follows needs it).
+     */
+    private void visit(String bearer, Map<String, Action> actions, long end) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
         String name = sampleNames.get(r.nextInt(sampleNames.size()));
         String found = act(actions, "search", 200, () -> http.get("/api/cases/search?by=name&value=" + Http.encode(name), bearer), end);
         if (found == null) {
