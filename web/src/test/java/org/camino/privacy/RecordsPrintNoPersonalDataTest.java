@@ -70,7 +70,9 @@ class RecordsPrintNoPersonalDataTest {
             // bulk import: a blank template's generated name and type; an import column's name and code list
             "TemplateFile.fileName", "TemplateFile.contentType", "Column.name", "Column.codeList",
             // what a case's statistical records share: keyed HMACs of row ids, as HQ receives them
-            "StatisticalCase.casePseudonym", "StatisticalCase.personPseudonym");
+            "StatisticalCase.casePseudonym", "StatisticalCase.personPseudonym",
+            // a role's permission template (case:read:{area}:{mission}), product data of role_permission
+            "Grant.permissionTemplate");
 
     /**
      * The statistics areas hold no personal value by construction (ArchitectureTest: no crypto, no entity

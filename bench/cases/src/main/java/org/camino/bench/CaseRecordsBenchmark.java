@@ -311,9 +311,11 @@ public final class CaseRecordsBenchmark {
             http.timeGet("/api/cases/search?by=name&value=" + Http.encode(name), caseworker);
         }
         List<Double> floor = new ArrayList<>();
+        SearchStatements.reset(db);
         for (int i = 0; i < samples; i++) {
             floor.add(http.timeGet("/api/me", caseworker));
         }
+        List<String> meStatements = SearchStatements.others(db, samples, 12);
         SearchStatements.reset(db);
         List<Double> found = new ArrayList<>();
         long matches = 0;
@@ -327,6 +329,7 @@ public final class CaseRecordsBenchmark {
             matches += Http.fields(response.body(), "number").size();
         }
         List<String> statements = SearchStatements.perSearch(db, existing.size());
+        List<String> otherStatements = SearchStatements.others(db, existing.size(), 12);
         List<Double> notFound = new ArrayList<>();
         for (String name : missing) {
             notFound.add(http.timeGet("/api/cases/search?by=name&value=" + Http.encode(name), caseworker));
@@ -350,6 +353,18 @@ public final class CaseRecordsBenchmark {
         line("| statement | calls | ms | rows |");
         line("|---|---:|---:|---:|");
         statements.forEach(this::line);
+        line("");
+        line("The \"other\" statements of those searches, one by one (per search; BEGIN and COMMIT included):");
+        line("");
+        line("| statement | calls | ms | rows |");
+        line("|---|---:|---:|---:|");
+        otherStatements.forEach(this::line);
+        line("");
+        line("Statements of `GET /api/me` (per request, same series as its row above):");
+        line("");
+        line("| statement | calls | ms | rows |");
+        line("|---|---:|---:|---:|");
+        meStatements.forEach(this::line);
         searchByWordsAndVariants(existing);
         line("");
         line("Load (uptime) at the end: %s", Machine.load());

@@ -44,6 +44,40 @@ final class SearchStatements {
         }
     }
 
+    /**
+     * Rows of a markdown table: each statement that is none of the search's own kinds (the token check, the
+     * caller's grants and scope, BEGIN and COMMIT, and whatever else ran meanwhile), its first words, calls, ms and
+     * rows per request, since {@link #reset}; the most time first, at most {@code limit}, then one row of totals.
+     */
+    static List<String> others(Connection db, int requests, int limit) throws SQLException {
+        StringBuilder ours = new StringBuilder("true");
+        for (String[] kind : KINDS) {
+            ours.append(" and query not like '").append(kind[0].replace("'", "''")).append("'");
+        }
+        List<String> rows = new ArrayList<>();
+        double calls = 0;
+        double millis = 0;
+        try (Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery("""
+                select left(regexp_replace(query, '\\s+', ' ', 'g'), 90), calls, total_exec_time, rows
+                  from public.pg_stat_statements
+                 where query not like '%%pg_stat_statements%%' and dbid = (select oid from pg_database where datname = current_database())
+                   and %s
+                 order by total_exec_time desc""".formatted(ours))) {
+            while (rs.next()) {
+                calls += rs.getLong(2);
+                millis += rs.getDouble(3);
+                if (rows.size() < limit) {
+                    rows.add(String.format(java.util.Locale.ROOT, "| `%s` | %.2f | %.3f | %.1f |",
+                            rs.getString(1).replace("|", "\\|").replace("`", "'"), rs.getLong(2) / (double) requests,
+                            rs.getDouble(3) / requests, rs.getLong(4) / (double) requests));
+                }
+            }
+        }
+        rows.add(String.format(java.util.Locale.ROOT, "| **all of these** | **%.2f** | **%.3f** | |", calls / requests,
+                millis / requests));
+        return rows;
+    }
+
     /** Rows of a markdown table: kind, calls, ms and rows per search, since {@link #reset}. */
     static List<String> perSearch(Connection db, int searches) throws SQLException {
         StringBuilder kinds = new StringBuilder("case");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which (case type, mission) pairs the caller may act on, as a SQL filter:
@@ -60,19 +61,49 @@ public class CaseScope {
     @Inject
     AccessControl accessControl;
 
+    /**
+     * A mission code no mission can have (codes are three letters, or three and three): a case permission that
+     * holds there is not tied to the missions of its holder's assignments.
+     */
+    private static final String NO_SUCH_MISSION = "no-such-mission";
+
     public Scope of(String action) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> missions = em.createNativeQuery("select id, code from mission").getResultList();
         Map<CaseType, List<Long>> scope = new EnumMap<>(CaseType.class);
+        Map<Long, String> missions = candidates(action);
         for (CaseType type : CaseType.values()) {
             List<Long> ids = new ArrayList<>();
-            for (Object[] m : missions) {
-                if (accessControl.mayOnCase(action, type.area(), ((String) m[1]).toLowerCase())) {
-                    ids.add(((Number) m[0]).longValue());
+            missions.forEach((id, code) -> {
+                if (accessControl.mayOnCase(action, type.area(), code.toLowerCase())) {
+                    ids.add(id);
                 }
-            }
+            });
             scope.put(type, ids);
         }
         return new Scope(scope);
+    }
+
+    /**
+     * The missions worth checking, by id. Case permissions name the mission of the assignment that grants them
+     * (case:read:avrr:ken), so only the missions the caller holds a role in can pass: those their grants list,
+     * without reading the mission table. Should a permission hold in a mission the caller has no role in (a
+     * wildcard, if a role ever had one), every mission is checked, as before.
+     */
+    private Map<Long, String> candidates(String action) {
+        if (accessControl.callerIfAny().isEmpty()) {
+            return Map.of(); // no caller, no permission: the scope is empty
+        }
+        boolean beyondOwnMissions = false;
+        for (CaseType type : CaseType.values()) {
+            beyondOwnMissions |= accessControl.mayOnCase(action, type.area(), NO_SUCH_MISSION);
+        }
+        Map<Long, String> missions = new TreeMap<>();
+        if (beyondOwnMissions) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, code from mission").getResultList();
+            rows.forEach(m -> missions.put(((Number) m[0]).longValue(), (String) m[1]));
+        } else {
+            accessControl.callerGrants().missions().forEach((code, id) -> missions.put(id, code));
+        }
+        return missions;
     }
 }

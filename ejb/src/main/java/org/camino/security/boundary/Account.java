@@ -9,6 +9,7 @@ import org.camino.platform.errors.InvalidInputException;
 import org.camino.security.control.AccessControl;
 import org.camino.security.control.AccessLog;
 import org.camino.security.control.CaminoPrincipal;
+import org.camino.security.control.Grants;
 import org.camino.security.control.Guarded;
 import org.camino.security.control.PasswordPolicy;
 import org.camino.security.control.Passwords;
@@ -85,9 +86,16 @@ public class Account {
     @SignedIn("the caller's own account")
     public Me me() {
         CaminoPrincipal caller = accessControl.caller();
-        User user = em.find(User.class, caller.userId());
-        return new Me(user.getUsername(), user.getDisplayName(), users.roles(caller.userId()).stream().sorted().toList(),
-                List.copyOf(users.missionsOf(caller.userId())), user.isMustChangePassword(), caller.tokenMission());
+        Grants grants = accessControl.callerGrants();
+        List<String> roles = List.copyOf(grants.roles());
+        List<String> missions = List.copyOf(grants.missions().keySet());
+        if (caller.viaApiToken()) {
+            // read with the token at the start of this request: nothing to read again
+            return new Me(caller.username(), caller.displayName(), roles, missions, caller.mustChangePassword(),
+                    caller.tokenMission());
+        }
+        User user = em.find(User.class, caller.userId()); // a session's principal is as it was at sign-in
+        return new Me(user.getUsername(), user.getDisplayName(), roles, missions, user.isMustChangePassword(), null);
     }
 
     @SignedIn("whether the caller must still change an initial password")

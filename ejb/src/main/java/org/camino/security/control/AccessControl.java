@@ -37,6 +37,14 @@ public class AccessControl {
         return Optional.ofNullable(subject.getPrincipals().oneByType(CaminoPrincipal.class));
     }
 
+    /**
+     * The caller's roles, missions and permissions: for an API token those read with the token at the start of
+     * this request, else read once per boundary call (as the permissions are).
+     */
+    public Grants callerGrants() {
+        return CaminoRealm.grantsOf(caller());
+    }
+
     public boolean isPermitted(String permission) {
         CHECKS.get()[0]++;
         Subject subject = ThreadContext.getSubject();

@@ -15,6 +15,7 @@ import org.camino.crypto.BlindIndex;
 import org.camino.security.entity.User;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -75,19 +76,27 @@ public class CaminoRealm extends AuthorizingRealm {
         return new SimpleAuthenticationInfo(principal, login.getPassword(), getName());
     }
 
-    /** API tokens: stored as SHA-256 of the secret; revoked, expired or disabled-user tokens fail alike. */
+    /**
+     * API tokens: stored as SHA-256 of the secret; revoked, expired or disabled-user tokens fail alike. The caller's
+     * grants are read in the same statement and kept for the rest of this request, on its thread
+     * ({@link AuthorizationMemo}), so authorising its calls reads nothing more.
+     */
     private AuthenticationInfo apiToken(BearerToken bearer) {
         String secret = bearer.getToken() == null ? "" : bearer.getToken();
-        CaminoPrincipal principal = directory().findActiveToken(ApiTokenSecrets.hash(secret))
+        UserDirectory.TokenCaller caller = directory().findActiveToken(ApiTokenSecrets.hash(secret))
                 .orElseThrow(() -> {
                     CDI.current().select(AccessLog.class).get()
                             .record(AccessLog.Event.LOGIN_FAILURE, null, "api", "unknown, revoked or expired API token");
                     return new AuthenticationException("invalid token");
                 });
-        return new SimpleAuthenticationInfo(principal, secret, getName());
+        AuthorizationMemo.keep(caller.principal(), caller.grants());
+        return new SimpleAuthenticationInfo(caller.principal(), secret, getName());
     }
 
-    /** Read once per boundary call (see {@link AuthorizationMemo}); caching across calls stays off. */
+    /**
+     * Read once per boundary call, or once per request for an API token (with the token; see
+     * {@link AuthorizationMemo}); caching across calls and requests stays off.
+     */
     @Override
     protected AuthorizationInfo getAuthorizationInfo(PrincipalCollection principals) {
         Object principal = principals == null ? null : principals.oneByType(CaminoPrincipal.class);
@@ -100,12 +109,17 @@ public class CaminoRealm extends AuthorizingRealm {
         if (principal == null) {
             return new SimpleAuthorizationInfo();
         }
-        UserDirectory directory = directory();
-        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(directory.roles(principal.userId()));
+        Grants grants = grantsOf(principal);
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(new LinkedHashSet<>(grants.roles()));
         // parsed here once, not by Shiro at every check (a case list makes one check per mission and case type)
-        info.setObjectPermissions(directory.permissions(principal.userId(), principal.tokenMission()).stream()
+        info.setObjectPermissions(grants.permissions().stream()
                 .map(getPermissionResolver()::resolvePermission).collect(Collectors.toSet()));
         return info;
+    }
+
+    /** The caller's grants: kept for this request or boundary call if they were read already, else read now. */
+    static Grants grantsOf(CaminoPrincipal principal) {
+        return AuthorizationMemo.grants(principal, () -> directory().grants(principal.userId(), principal.tokenMission()));
     }
 
     private static UserDirectory directory() {

@@ -66,7 +66,7 @@ public class PermissionHolders {
         WildcardPermission wanted = new WildcardPermission(permission.toLowerCase());
         Map<Long, Holder> holders = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            String granted = UserDirectory.expand((String) r[3], (String) r[4], (String) r[5]);
+            String granted = Grants.expand((String) r[3], (String) r[4], (String) r[5]);
             if (granted != null && new WildcardPermission(granted).implies(wanted)) {
                 long id = ((Number) r[0]).longValue();
                 holders.putIfAbsent(id, new Holder(id, (String) r[1], (String) r[2]));

@@ -63,54 +63,62 @@ public class UserDirectory {
     }
 
     /**
-     * The user's Shiro permission strings: each role's templates with the
-     * mission code and programme area of the assignment filled in; limited to
-     * one mission for a mission-scoped API token.
+     * The user's roles, missions and permission strings (each role's templates with the mission code and
+     * programme area of the assignment filled in), in one statement; permissions limited to one mission for a
+     * mission-scoped API token. Every column has a label of its own (no two ids or codes under one name).
      */
-    public Set<String> permissions(long userId, String onlyMission) {
+    public Grants grants(long userId, String onlyMission) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select rp.permission, m.code, ur.programme_area
+                select ur.role_code, m.id as mission_id, m.code as mission_code, ur.programme_area, rp.permission
                   from user_role ur
-                  join role_permission rp on rp.role_code = ur.role_code
                   left join mission m on m.id = ur.mission_id
+                  left join role_permission rp on rp.role_code = ur.role_code
                  where ur.user_id = ?1
-                   and (cast(?2 as varchar) is null or m.code = ?2)
-                """).setParameter(1, userId).setParameter(2, onlyMission).getResultList();
-        Set<String> permissions = new LinkedHashSet<>();
-        for (Object[] row : rows) {
-            String template = (String) row[0];
-            String mission = (String) row[1];
-            String area = (String) row[2];
-            String permission = expand(template, mission, area);
-            if (permission != null) {
-                permissions.add(permission);
-            }
-        }
-        return permissions;
+                """).setParameter(1, userId).getResultList();
+        return Grants.of(rows.stream().map(UserDirectory::grant).toList(), onlyMission);
     }
 
-    /** A role's permission template for one assignment; null when it grants nothing (a mission role without a mission). */
-    static String expand(String template, String missionCode, String programmeArea) {
-        if (template.contains("{mission}") && missionCode == null) {
-            return null;
-        }
-        return template.replace("{mission}", missionCode == null ? "" : missionCode.toLowerCase())
-                .replace("{area}", programmeArea == null ? "resettlement,avrr" : programmeArea);
+    /** The caller behind an API token, and their grants as they stand at this request. */
+    public record TokenCaller(CaminoPrincipal principal, Grants grants) {
     }
 
-    /** The caller behind an API token that is neither revoked nor expired, of an enabled user. */
-    public Optional<CaminoPrincipal> findActiveToken(String tokenHash) {
+    /**
+     * The caller behind an API token that is neither revoked nor expired, of an enabled user, with their grants:
+     * one statement, and outside any transaction (autocommit: no BEGIN and COMMIT around it). Nothing of it is
+     * kept beyond the request, so a revocation, an expiry, a disabled account or a changed role (written on
+     * whichever server) refuses the token's next request.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<TokenCaller> findActiveToken(String tokenHash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select u.id, u.username, u.display_name, u.session_epoch, m.code
+                select ur.role_code, m.id as mission_id, m.code as mission_code, ur.programme_area, rp.permission,
+                       u.id as user_id, u.username, u.display_name, u.session_epoch, u.must_change_password,
+                       tm.code as token_mission
                   from api_token t
                   join app_user u on u.id = t.user_id
-                  left join mission m on m.id = t.mission_id
+                  left join mission tm on tm.id = t.mission_id
+                  left join user_role ur on ur.user_id = u.id
+                  left join mission m on m.id = ur.mission_id
+                  left join role_permission rp on rp.role_code = ur.role_code
                  where t.token_hash = ?1 and t.revoked_at is null and t.expires_at > now() and u.enabled
                 """).setParameter(1, tokenHash).getResultList();
-        return rows.stream().findFirst().map(r -> new CaminoPrincipal(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], ((Number) r[3]).intValue(), false, true, (String) r[4]));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        String tokenMission = (String) first[10];
+        CaminoPrincipal principal = new CaminoPrincipal(((Number) first[5]).longValue(), (String) first[6],
+                (String) first[7], ((Number) first[8]).intValue(), (Boolean) first[9], true, tokenMission);
+        return Optional.of(new TokenCaller(principal,
+                Grants.of(rows.stream().map(UserDirectory::grant).toList(), tokenMission)));
+    }
+
+    /** The first five columns of a row: role, mission id and code, programme area, permission template. */
+    private static Grants.Grant grant(Object[] row) {
+        return new Grants.Grant((String) row[0], row[1] == null ? null : ((Number) row[1]).longValue(), (String) row[2],
+                (String) row[3], (String) row[4]);
     }
 
     /** Mission codes in which the user holds any role. */
@@ -118,12 +126,6 @@ public class UserDirectory {
         return new LinkedHashSet<>(em.createQuery(
                         "select distinct m.code from UserRole r, Mission m where r.user.id = :id and m.id = r.missionId order by m.code",
                         String.class)
-                .setParameter("id", userId).getResultList());
-    }
-
-    public Set<String> roles(long userId) {
-        return new LinkedHashSet<>(em.createQuery(
-                        "select distinct r.roleCode from UserRole r where r.user.id = :id", String.class)
                 .setParameter("id", userId).getResultList());
     }
 }

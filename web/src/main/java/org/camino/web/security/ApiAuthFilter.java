@@ -12,6 +12,7 @@ import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.Subject;
 import org.camino.platform.control.CallerContext;
 import org.camino.platform.errors.DatabaseUnavailable;
+import org.camino.security.boundary.RequestAuthorization;
 import org.camino.web.ProblemJson;
 
 import java.io.IOException;
@@ -41,12 +42,25 @@ public class ApiAuthFilter extends HttpFilter {
             unauthorized(response);
             return;
         }
+        // the grants the realm reads with the token serve every call of this request, on this thread only
+        boolean opened = RequestAuthorization.open();
+        try {
+            authenticated(request, response, chain, header.substring(7).trim());
+        } finally {
+            if (opened) {
+                RequestAuthorization.close();
+            }
+        }
+    }
+
+    private static void authenticated(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                      String token) throws IOException, ServletException {
         Subject caller = new Subject.Builder(SecurityUtils.getSecurityManager())
                 .sessionCreationEnabled(false)
                 .host(request.getRemoteAddr())
                 .buildSubject();
         try {
-            caller.login(new BearerToken(header.substring(7).trim(), request.getRemoteAddr()));
+            caller.login(new BearerToken(token, request.getRemoteAddr()));
         } catch (AuthenticationException e) {
             if (DatabaseUnavailable.isCause(e)) {
                 throw new ServletException(e); // not a bad token: answered 503 (DatabaseOutageFilter)
