@@ -93,6 +93,11 @@ class HqReportTotalsTest {
                             + " (array['FEMALE', 'MALE'])[1 + g % 2], (array['SOM', 'ETH', 'KEN'])[1 + g % 3],"
                             + " (array['DEPARTED', 'ARRIVED', 'PLANNED'])[1 + g % 3] from generate_series(1, 200) g", step);
                 }
+                if (kind >= 88) { // cdr_total, which the ingest keeps (not a trigger), counted again as V18 does
+                    update(c, "delete from cdr_total");
+                    update(c, "insert into cdr_total (mission, case_type, event_type, event_month, records) select mission,"
+                            + " case_type, event_type, event_month, count(*) from cdr_record group by 1, 2, 3, 4");
+                }
                 if (step % 100 == 0) {
                     String when = "after " + step + " steps";
                     assertTotalsCountTheStore(c, when);
