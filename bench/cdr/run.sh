@@ -14,8 +14,11 @@
 # Options (Java system properties), e.g. ./run.sh -Dbench.records=100000:
 #   bench.records=300000          records ingested in (a)
 #   bench.warmupRecords=100000    records ingested before (a), not measured
-#   bench.aggregateRows=10000000  records in the store for (c)
-#   bench.changedCases=10000      cases made in (b)
+#   bench.aggregateRows=10000000  records in the store for (c) (0: skip c)
+#   bench.changedCases=10000      cases made in (b) (0: skip b)
+#   bench.totalsRounds=0          after (a), batches of new records (and their
+#                                 corrections) posted with HQ's report totals
+#                                 (V44 triggers) on and off in turn (0: skip)
 #   bench.samples=20              aggregate queries of each kind
 #   bench.minutes=20              stop if the run takes longer
 #   bench.portOffset=3500

@@ -37,6 +37,8 @@ public final class CdrBenchmark {
     private final long aggregateRows = Long.getLong("bench.aggregateRows", 10_000_000L);
     private final int samples = Integer.getInteger("bench.samples", 20);
     private final int changedCases = Integer.getInteger("bench.changedCases", 10_000);
+    /** Batches of new records posted with HQ's report totals on and off in turn after (a) (0: not measured). */
+    private final int totalsRounds = Integer.getInteger("bench.totalsRounds", 0);
     private final Duration budget = Duration.ofMinutes(Integer.getInteger("bench.minutes", 20));
     private final StringBuilder report = new StringBuilder();
 
@@ -71,8 +73,19 @@ public final class CdrBenchmark {
             }
             setUp();
             ingest();
-            freshness();
-            aggregate();
+            if (totalsRounds > 0) {
+                line("");
+                line("## a2. HQ's report totals: %d batches of %,d new records then their corrections, triggers on and off"
+                        + " in turn", totalsRounds, BATCH);
+                line("");
+                HqTotalsWriteCost.measure(db, this::post, records + warmup, BATCH, totalsRounds).forEach(l -> line("%s", l));
+            }
+            if (changedCases > 0) {
+                freshness();
+            }
+            if (aggregateRows > 0) {
+                aggregate();
+            }
             db.close();
         } finally {
             Files.createDirectories(work);

@@ -281,6 +281,11 @@ public final class ReportBenchmark {
         line("");
         line("## HQ: monthly returns over %,d records in cdr_record (HqStoreFill, as bench/publishing; %.0f s to fill"
                 + " and VACUUM ANALYZE)", scalar("select count(*) from cdr_record"), (System.nanoTime() - t) / 1e9);
+        // HQ's report totals (V44), kept by their triggers through the fill's bulk insert
+        for (String table : new String[] {"cdr_stat_total", "cdr_stat_code_total"}) {
+            line("- %s: %,d rows, %,d kB with indexes", table, scalar("select count(*) from " + table),
+                    scalar("select pg_total_relation_size('" + table + "') / 1024"));
+        }
         String analyst = http.token("analyst", PASSWORD);
         List<String> missions = new ArrayList<>();
         JsonObject catalogue = json(http.get("/api/reports", analyst).body());

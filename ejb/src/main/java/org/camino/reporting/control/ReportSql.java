@@ -9,7 +9,9 @@ import java.util.List;
  * (checked before), values are bound parameters.
  * <p>
  * A statistical report is one text with the store's table name in it:
- * {@code stat_record} on the mission, {@code cdr_record} at HQ. Parameters:
+ * {@code stat_record} on the mission, {@code cdr_record} at HQ, or for a count
+ * of records the store's totals ({@code stat_total}; {@code cdr_stat_total} or
+ * {@code cdr_stat_code_total}). Parameters:
  * missions (text[]), case type, first day of the first month, first day of
  * the last month, then one value per filter. The caseload: missions, missions
  * whose counter-trafficking cases may be counted (text[]), from, to, filters.
@@ -21,21 +23,31 @@ public final class ReportSql {
 
     /** Where statistical records are read. */
     public enum Store {
-        /** The mission's own records, as sent to HQ. */
-        MISSION("stat_record"),
-        /** HQ's store, every mission's. */
-        HQ("cdr_record");
+        /** The mission's own records, as sent to HQ, counted in {@code stat_total} (V34). */
+        MISSION("stat_record", "stat_total", null),
+        /**
+         * HQ's store, every mission's, counted in {@code cdr_stat_total}, and by programme code only in
+         * {@code cdr_stat_code_total} (V44).
+         */
+        HQ("cdr_record", "cdr_stat_total", "cdr_stat_code_total");
 
         private final String table;
+        private final String totals;
+        private final String codeTotals;
 
-        Store(String table) {
+        Store(String table, String totals, String codeTotals) {
             this.table = table;
+            this.totals = totals;
+            this.codeTotals = codeTotals;
         }
 
         public String table() {
             return table;
         }
     }
+
+    /** The columns of {@code cdr_stat_code_total} a report may break down, filter or test (besides its keys). */
+    private static final List<String> CODE_TOTAL_COLUMNS = List.of(ReportDefinition.MONTH, "programme_code");
 
     /** The columns of a cell in {@code stat_distinct_total} (V40); null in a row: not distinguished there. */
     private static final List<String> DISTINCT_CELL_COLUMNS = List.of("status", "sex", "age_band", "nationality");
@@ -77,15 +89,29 @@ public final class ReportSql {
         if (readsDistinctTotals(store, report)) {
             return distinctUnits(report, by, filters);
         }
-        // the mission's counts of records are sums over stat_total (V34: stat_record grouped by every coded column)
-        boolean fromTotals = store == Store.MISSION && report.unit() == ReportDefinition.Unit.EVENTS;
+        // counts of records are sums over the store's totals (its records grouped by every coded column)
+        boolean fromTotals = report.unit() == ReportDefinition.Unit.EVENTS;
         StringBuilder sql = new StringBuilder("select mission, ").append(value(report, by)).append(" as value, ")
                 .append(fromTotals ? "sum(records)" : report.unit().statisticsCount()).append(" as counted from ")
-                .append(fromTotals ? "stat_total" : store.table())
+                .append(fromTotals ? totalsTable(store, report, by, filters) : store.table())
                 .append(" where mission = any(?) and case_type = ? and event_month between ? and ? and (")
                 .append(report.condition()).append(')');
         appendFilters(sql, report, filters);
         return sql.append(groupBy(by, totals, fromTotals ? "sum(records)" : null)).toString();
+    }
+
+    /**
+     * The totals a count of records reads: the store's totals by programme code only when the report's breakdown
+     * and filters are the month or the code (a condition tests the event type and the code only: MissionFiguresTest
+     * runs every report at HQ), else those by every coded column.
+     */
+    private static String totalsTable(Store store, ReportDefinition report, String by, List<String> filters) {
+        List<String> used = new ArrayList<>(filters);
+        if (by != null) {
+            used.add(by);
+        }
+        boolean byCode = store.codeTotals != null && used.stream().map(report::column).allMatch(CODE_TOTAL_COLUMNS::contains);
+        return byCode ? store.codeTotals : store.totals;
     }
 
     /** True if the report counts distinct cases or persons of the mission's records, read from {@code stat_distinct_total}. */

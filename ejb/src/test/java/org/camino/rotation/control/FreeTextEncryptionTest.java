@@ -140,6 +140,12 @@ class FreeTextEncryptionTest {
                 "stat_distinct_total.mission", "stat_distinct_total.case_type", "stat_distinct_total.status",
                 "stat_distinct_total.sex", "stat_distinct_total.age_band", "stat_distinct_total.nationality",
                 "stat_distinct_unit.mission", "stat_distinct_unit.case_type");
+        coded("HQ's report totals (V44): the coded columns of cdr_record they group by",
+                "cdr_stat_total.mission", "cdr_stat_total.case_type", "cdr_stat_total.event_type",
+                "cdr_stat_total.programme_code", "cdr_stat_total.status", "cdr_stat_total.sex", "cdr_stat_total.age_band",
+                "cdr_stat_total.nationality", "cdr_stat_total.origin_country", "cdr_stat_total.destination_country",
+                "cdr_stat_total.household_size_band", "cdr_stat_code_total.mission", "cdr_stat_code_total.case_type",
+                "cdr_stat_code_total.event_type", "cdr_stat_code_total.programme_code");
         coded("transfer bookkeeping: outcomes, batch ids (UUIDs), mission codes, and errors written by the code "
                 + "(field names, code-list and HTTP messages, never a value of a record)",
                 "cdr_push_state.last_error", "cdr_push_attempt.outcome", "cdr_push_attempt.detail",
