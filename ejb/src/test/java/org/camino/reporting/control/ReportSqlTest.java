@@ -41,6 +41,7 @@ class ReportSqlTest {
         for (ReportDefinition report : ReportDefinition.values()) {
             String sql = report.kind() == ReportDefinition.Kind.STATISTICS
                     ? ReportSql.statistics(ReportSql.Store.MISSION, report, null, List.of())
+                    : report.unit() == ReportDefinition.Unit.DAYS ? ReportSql.milestoneHistograms(report, null, List.of())
                     : ReportSql.caseload(report, null, List.of());
             assertTrue(sql.contains("mission = any(?)") || sql.contains("m.code = any(?)")
                     || sql.contains("mission = any(p.missions)") && sql.contains("?::varchar[] as missions"), sql);
