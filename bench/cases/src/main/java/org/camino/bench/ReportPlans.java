@@ -18,11 +18,14 @@ import java.util.List;
  */
 final class ReportPlans {
 
-    static final String MILESTONES = "with p as (select ?::date as f, ?::date as t), h as (select m.code as mission,"
-            + " coalesce(s.to_status, 'UNKNOWN') as value, s.days, sum(s.changes)::bigint as n from p cross join"
-            + " case_milestone_total s join mission m on m.id = s.mission_id where m.code = any(?) and (s.case_type <> 'CTA'"
-            + " or m.code = any(?)) and (s.changed_on between p.f and p.t) group by 1, 2, 3 having sum(s.changes) > 0)"
-            + " select mission, value, array_agg(days) as days, array_agg(n) as steps from h group by 1, 2 order by 1, 2";
+    static final String MILESTONES = "with p as (select ?::date as f, ?::date as t, array(select id from mission"
+            + " where code = any(?)) as missions, array(select id from mission where code = any(?)) as trafficking_missions),"
+            + " h as (select s.mission_id, coalesce(s.to_status, 'UNKNOWN') collate \"C\" as value, s.days,"
+            + " sum(s.changes)::bigint as n from p cross join case_milestone_total s where s.mission_id = any(p.missions)"
+            + " and (s.case_type <> 'CTA' or s.mission_id = any(p.trafficking_missions)) and (s.changed_on between p.f and p.t)"
+            + " group by 1, 2, 3 having sum(s.changes) > 0) select m.code as mission, h.value, array_agg(h.days) as days,"
+            + " array_agg(h.n) as steps from h join mission m on m.id = h.mission_id group by m.id, h.value"
+            + " order by m.code, h.value collate \"default\"";
 
     static final String OVERDUE = "with p as (select ?::date as f, ?::date as t) select m.code as mission,"
             + " coalesce(c.to_status, 'UNKNOWN') as value, count(*) as counted from p cross join lateral (select n.case_id,"

@@ -109,8 +109,15 @@ public class ReportQueries {
     /** The steps' histograms of a median report, by mission and {@code by}, sorted ({@link ReportSql#milestoneHistograms}). */
     private List<MedianDays.Histogram> histograms(ReportDefinition report, String by, Map<String, String> filters,
                                                   List<String> missions, List<String> traffickingMissions, Period period) {
-        String sql = ReportSql.milestoneHistograms(report, by, List.copyOf(filters.keySet()));
-        return JdbcRows.query(dataSource, sql, s -> bind(s, report, filters, missions, traffickingMissions, period),
+        String sql = ReportSql.milestoneHistograms(report, by, List.copyOf(filters.keySet()), period);
+        return JdbcRows.query(dataSource, sql, s -> {
+                    int i = 1;
+                    s.setArray(i++, s.getConnection().createArrayOf("varchar", missions.toArray()));
+                    s.setArray(i++, s.getConnection().createArrayOf("varchar", traffickingMissions.toArray()));
+                    for (String dimension : filters.keySet()) {
+                        s.setString(i++, filters.get(dimension));
+                    }
+                },
                 rs -> new MedianDays.Histogram(rs.getString(1), rs.getString(2),
                         Arrays.stream((Integer[]) rs.getArray(3).getArray()).mapToInt(Integer::intValue).toArray(),
                         Arrays.stream((Long[]) rs.getArray(4).getArray()).mapToLong(Long::longValue).toArray()));
