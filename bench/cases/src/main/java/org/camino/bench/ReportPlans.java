@@ -14,7 +14,8 @@ import java.util.List;
  * below are those {@code org.camino.reporting.control.ReportSql} builds for caseload-milestones
  * (by status: the steps' histograms, whose medians and the missions' totals are found in Java) and caseload-overdue
  * (by status), run with the benchmark's parameters.
- * A copy, since the benchmark does not link the product's classes: if ReportSql changes, so must these.
+ * A copy, since the benchmark does not link the product's classes: if ReportSql changes, so must these (the
+ * product writes caseload-milestones' dates in the text; here they are bound, which EXPLAIN plans alike).
  */
 final class ReportPlans {
 
