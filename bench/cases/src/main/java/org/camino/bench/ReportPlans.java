@@ -12,19 +12,21 @@ import java.util.List;
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the reports whose time is not explained by the rows they read: the SQL texts
  * below are those {@code org.camino.reporting.control.ReportSql} builds for caseload-milestones
- * (by status, with the missions' totals) and caseload-overdue (by status), run with the benchmark's parameters.
- * A copy, since the benchmark does not link the product's classes: if ReportSql changes, so must these.
+ * (by status: the steps' histograms, whose medians and the missions' totals are found in Java) and caseload-overdue
+ * (by status), run with the benchmark's parameters.
+ * A copy, since the benchmark does not link the product's classes: if ReportSql changes, so must these (the
+ * product writes caseload-milestones' dates in the text; here they are bound, which EXPLAIN plans alike).
  */
 final class ReportPlans {
 
-    static final String MILESTONES = "with p as (select ?::date as f, ?::date as t), h as (select m.code as mission,"
-            + " coalesce(s.to_status, 'UNKNOWN') as value, s.days, sum(s.changes) as n from p cross join case_milestone_total s"
-            + " join mission m on m.id = s.mission_id where m.code = any(?) and (s.case_type <> 'CTA' or m.code = any(?))"
-            + " and (s.changed_on between p.f and p.t) group by grouping sets ((1, 2, 3), (1, 3)) having sum(s.changes) > 0),"
-            + " r as (select mission, value, days, n, sum(n) over (partition by mission, value order by days) - n as below,"
-            + " sum(n) over (partition by mission, value) as total from h) select mission, value, round((min(days) filter"
-            + " (where below <= div(total - 1, 2) and div(total - 1, 2) < below + n) + min(days) filter (where below <="
-            + " div(total, 2) and div(total, 2) < below + n)) / 2.0) as counted from r group by mission, value order by 1, 2";
+    static final String MILESTONES = "with p as (select ?::date as f, ?::date as t, array(select id from mission"
+            + " where code = any(?)) as missions, array(select id from mission where code = any(?)) as trafficking_missions),"
+            + " h as (select s.mission_id, coalesce(s.to_status, 'UNKNOWN') collate \"C\" as value, s.days,"
+            + " sum(s.changes)::bigint as n from p cross join case_milestone_total s where s.mission_id = any(p.missions)"
+            + " and (s.case_type <> 'CTA' or s.mission_id = any(p.trafficking_missions)) and (s.changed_on between p.f and p.t)"
+            + " group by 1, 2, 3 having sum(s.changes) > 0) select m.code as mission, h.value, array_agg(h.days) as days,"
+            + " array_agg(h.n) as steps from h join mission m on m.id = h.mission_id group by m.id, h.value"
+            + " order by m.code, h.value collate \"default\"";
 
     static final String OVERDUE = "with p as (select ?::date as f, ?::date as t) select m.code as mission,"
             + " coalesce(c.to_status, 'UNKNOWN') as value, count(*) as counted from p cross join lateral (select n.case_id,"

@@ -7,9 +7,9 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +40,15 @@ public class ReportQueries {
     /**
      * The counts by mission and {@code by} and each mission's total, from one query (one scan of the rows):
      * the same figures as {@code counts(.., by, ..)} and {@code counts(.., null, ..)}. A report that counts rows
-     * (each row in exactly one cell) sums its cells; distinct counts and medians get their totals from the same
-     * scan (grouping sets, which PostgreSQL cannot aggregate in parallel workers, hence not for plain counts).
+     * (each row in exactly one cell) sums its cells; distinct counts get their totals from the same scan (grouping
+     * sets, which PostgreSQL cannot aggregate in parallel workers, hence not for plain counts); the medians, from
+     * the same histograms ({@link MedianDays}).
      */
     public Figures figures(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
                            List<String> missions, List<String> traffickingMissions, Period period) {
+        if (report.unit() == ReportDefinition.Unit.DAYS) {
+            return MedianDays.of(histograms(report, by, filters, missions, traffickingMissions, period));
+        }
         if (totalsAreSums(report)) {
             List<Count> rows = run(report, store, by, false, filters, missions, traffickingMissions, period);
             Map<String, Long> sums = new LinkedHashMap<>(); // rows come sorted by mission
@@ -78,6 +82,9 @@ public class ReportQueries {
      */
     public List<Count> counts(ReportDefinition report, ReportSql.Store store, String by, Map<String, String> filters,
                               List<String> missions, List<String> traffickingMissions, Period period) {
+        if (report.unit() == ReportDefinition.Unit.DAYS) {
+            return MedianDays.of(histograms(report, by, filters, missions, traffickingMissions, period)).rows();
+        }
         return run(report, store, by, false, filters, missions, traffickingMissions, period);
     }
 
@@ -95,31 +102,45 @@ public class ReportQueries {
         boolean statistics = report.kind() == ReportDefinition.Kind.STATISTICS;
         String sql = statistics ? ReportSql.statistics(store, report, by, filterDims, totals)
                 : ReportSql.caseload(report, by, filterDims, totals);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 1;
-            if (statistics) {
-                s.setArray(i++, c.createArrayOf("varchar", missions.toArray()));
-                s.setString(i++, report.caseType());
-                s.setDate(i++, Date.valueOf(period.firstMonth().atDay(1)));
-                s.setDate(i++, Date.valueOf(period.lastMonth().atDay(1)));
-            } else {
-                s.setDate(i++, Date.valueOf(period.from()));
-                s.setDate(i++, Date.valueOf(period.to()));
-                s.setArray(i++, c.createArrayOf("varchar", missions.toArray()));
-                s.setArray(i++, c.createArrayOf("varchar", traffickingMissions.toArray()));
-            }
-            for (String dimension : filterDims) {
-                s.setString(i++, filters.get(dimension));
-            }
-            List<Count> counts = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    counts.add(new Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                }
-            }
-            return counts;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        return JdbcRows.query(dataSource, sql, s -> bind(s, report, filters, missions, traffickingMissions, period),
+                rs -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
+    }
+
+    /** The steps' histograms of a median report, by mission and {@code by}, sorted ({@link ReportSql#milestoneHistograms}). */
+    private List<MedianDays.Histogram> histograms(ReportDefinition report, String by, Map<String, String> filters,
+                                                  List<String> missions, List<String> traffickingMissions, Period period) {
+        String sql = ReportSql.milestoneHistograms(report, by, List.copyOf(filters.keySet()), period);
+        return JdbcRows.query(dataSource, sql, s -> {
+                    int i = 1;
+                    s.setArray(i++, s.getConnection().createArrayOf("varchar", missions.toArray()));
+                    s.setArray(i++, s.getConnection().createArrayOf("varchar", traffickingMissions.toArray()));
+                    for (String dimension : filters.keySet()) {
+                        s.setString(i++, filters.get(dimension));
+                    }
+                },
+                rs -> new MedianDays.Histogram(rs.getString(1), rs.getString(2),
+                        Arrays.stream((Integer[]) rs.getArray(3).getArray()).mapToInt(Integer::intValue).toArray(),
+                        Arrays.stream((Long[]) rs.getArray(4).getArray()).mapToLong(Long::longValue).toArray()));
+    }
+
+    /** The parameters of {@link ReportSql}'s texts: the missions, the case type or trafficking missions, the dates, the filters' values. */
+    private static void bind(PreparedStatement s, ReportDefinition report, Map<String, String> filters, List<String> missions,
+                             List<String> traffickingMissions, Period period) throws SQLException {
+        Connection c = s.getConnection();
+        int i = 1;
+        if (report.kind() == ReportDefinition.Kind.STATISTICS) {
+            s.setArray(i++, c.createArrayOf("varchar", missions.toArray()));
+            s.setString(i++, report.caseType());
+            s.setDate(i++, Date.valueOf(period.firstMonth().atDay(1)));
+            s.setDate(i++, Date.valueOf(period.lastMonth().atDay(1)));
+        } else {
+            s.setDate(i++, Date.valueOf(period.from()));
+            s.setDate(i++, Date.valueOf(period.to()));
+            s.setArray(i++, c.createArrayOf("varchar", missions.toArray()));
+            s.setArray(i++, c.createArrayOf("varchar", traffickingMissions.toArray()));
+        }
+        for (String dimension : filters.keySet()) { // the order of ReportSql's filters: List.copyOf(filters.keySet())
+            s.setString(i++, filters.get(dimension));
         }
     }
 }

@@ -54,15 +54,19 @@ class ReportSqlTest {
         for (ReportDefinition report : ReportDefinition.values()) {
             String sql = report.kind() == ReportDefinition.Kind.STATISTICS
                     ? ReportSql.statistics(ReportSql.Store.MISSION, report, null, List.of())
+                    : report.unit() == ReportDefinition.Unit.DAYS ? ReportSql.milestoneHistograms(report, null, List.of(), Period.parse("2026", null, null))
                     : ReportSql.caseload(report, null, List.of());
             assertTrue(sql.contains("mission = any(?)") || sql.contains("m.code = any(?)")
-                    || sql.contains("mission = any(p.missions)") && sql.contains("?::varchar[] as missions"), sql);
+                    || sql.contains("mission = any(p.missions)") && sql.contains("?::varchar[] as missions")
+                    || sql.contains("s.mission_id = any(p.missions)")
+                    && sql.contains("array(select id from mission where code = any(?)) as missions"), sql);
             if (report.kind() == ReportDefinition.Kind.STATISTICS) {
                 assertTrue(report.caseType() != null && (sql.contains("case_type = ?")
                         || sql.contains("case_type = p.asked_type") && sql.contains("?::varchar as asked_type")), sql);
             } else {
                 assertTrue(sql.contains("(c.case_type <> 'CTA' or m.code = any(?))")
-                        || sql.contains("(s.case_type <> 'CTA' or m.code = any(?))"), sql);
+                        || sql.contains("(s.case_type <> 'CTA' or s.mission_id = any(p.trafficking_missions))")
+                        && sql.contains("array(select id from mission where code = any(?)) as trafficking_missions"), sql);
             }
         }
     }
