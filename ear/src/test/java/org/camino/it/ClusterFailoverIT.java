@@ -10,13 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +96,8 @@ class ClusterFailoverIT {
 
             List<Save> acknowledged = saves.stream().filter(s -> s.status() == 201).toList();
             List<Save> failed = saves.stream().filter(s -> s.status() != 201).toList();
-            Map<String, String> shapes = shapes(cluster.jdbcUrl(), mission);
+            Map<String, String> shapes = Savers.shapes(cluster.jdbcUrl(), mission);
+            assertFalse(shapes.isEmpty());
             for (Save save : acknowledged) {
                 assertEquals(shapes.get(baseline), shapes.get(save.number()), save.number() + " was acknowledged: it is there, whole");
                 HttpResponse<String> read = call(base, "GET", "/api/cases/" + save.number(), token, null);
@@ -167,30 +162,5 @@ class ClusterFailoverIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Per case of the mission: its household members, movements, status changes, history rows and principal. */
-    private static Map<String, String> shapes(String jdbcUrl, String mission) throws SQLException {
-        Map<String, String> shapes = new LinkedHashMap<>();
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             PreparedStatement query = db.prepareStatement("""
-                     select c.number,
-                            (select count(*) from camino.household_member h where h.household_id = c.household_id),
-                            (select count(*) from camino.movement v where v.case_id = c.id),
-                            (select count(*) from camino.case_status_change s where s.case_id = c.id),
-                            (select count(*) from camino.case_file_aud a where a.id = c.id),
-                            c.principal_id is not null
-                       from camino.case_file c join camino.mission m on m.id = c.mission_id
-                      where m.code = ? order by c.id""")) {
-            query.setString(1, mission);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    shapes.put(rs.getString(1), "members " + rs.getLong(2) + ", movements " + rs.getLong(3) + ", status changes "
-                            + rs.getLong(4) + ", history " + rs.getLong(5) + ", principal " + rs.getBoolean(6));
-                }
-            }
-        }
-        assertFalse(shapes.isEmpty());
-        return shapes;
     }
 }
