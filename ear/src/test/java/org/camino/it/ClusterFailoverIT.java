@@ -5,9 +5,6 @@ import org.camino.devserver.CaminoCluster;
 import org.camino.devserver.CaminoServer;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +36,6 @@ class ClusterFailoverIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String CHILD = "[{\"person\":" + person("Child", "Cluster", "2018-03-04", "", "")
             .replace("\"documentType\":\"PASSPORT\",", "") + ",\"relationship\":\"CHILD\"}]";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One registration, what came back (-1: no answer), and when it was answered (ns, System.nanoTime). */
     private record Save(String document, int status, String number, long answeredAt) implements Savers.Answer {
@@ -56,8 +52,9 @@ class ClusterFailoverIT {
             String base = cluster.baseUrl();
             String mission = World.newMissionCode();
             String admin = Api.tokenAt(base, "admin", WebClient.DEMO_PASSWORD);
-            assertEquals(201, call(base, "POST", "/api/admin/missions", admin, Json.createObjectBuilder().add("code", mission)
-                    .add("name", "Cluster drill " + mission).add("country", "KEN").build().toString()).statusCode());
+            assertEquals(201, Api.callAt(base, "POST", "/api/admin/missions", admin, Json.createObjectBuilder()
+                    .add("code", mission).add("name", "Cluster drill " + mission).add("country", "KEN").build().toString())
+                    .statusCode());
             String username = "cluster." + mission.toLowerCase().replace("-", "");
             String password = caseworker(base, admin, username, mission);
             String token = Api.tokenAt(base, username, password);
@@ -100,7 +97,7 @@ class ClusterFailoverIT {
             assertFalse(shapes.isEmpty());
             for (Save save : acknowledged) {
                 assertEquals(shapes.get(baseline), shapes.get(save.number()), save.number() + " was acknowledged: it is there, whole");
-                HttpResponse<String> read = call(base, "GET", "/api/cases/" + save.number(), token, null);
+                HttpResponse<String> read = Api.callAt(base, "GET", "/api/cases/" + save.number(), token, null);
                 assertEquals(200, read.statusCode(), save.number() + " reads back through the balancer");
             }
             shapes.values().forEach(shape -> assertEquals(shapes.get(baseline), shape, "no case is half saved"));
@@ -129,7 +126,7 @@ class ClusterFailoverIT {
     }
 
     private static HttpResponse<String> register(String base, String token, String mission, String document) {
-        return call(base, "POST", "/api/cases", token, CaseFixtures.newCase("RST", mission,
+        return Api.callAt(base, "POST", "/api/cases", token, CaseFixtures.newCase("RST", mission,
                 person(unique("Node"), unique("Kill"), "1990-01-01", document, ""), CHILD, true));
     }
 
@@ -140,27 +137,11 @@ class ClusterFailoverIT {
                 .add("initialPassword", initial).add("assignments", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("roleCode", "CASEWORKER").add("missionCode", mission).add("programmeArea", "resettlement")))
                 .build().toString();
-        assertEquals(201, call(base, "POST", "/api/admin/users", admin, body).statusCode(), "caseworker created");
+        assertEquals(201, Api.callAt(base, "POST", "/api/admin/users", admin, body).statusCode(), "caseworker created");
         String password = "Pw-" + unique("Changed") + "k7Z";
-        HttpResponse<String> changed = call(base, "POST", "/api/account/password", null, Json.createObjectBuilder()
+        HttpResponse<String> changed = Api.callAt(base, "POST", "/api/account/password", null, Json.createObjectBuilder()
                 .add("username", username).add("currentPassword", initial).add("newPassword", password).build().toString());
         assertEquals(204, changed.statusCode(), changed.body());
         return password;
-    }
-
-    private static HttpResponse<String> call(String base, String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
