@@ -34,8 +34,7 @@ public final class Api {
     public static String tokenAt(String baseUrl, String username, String password) {
         String body = Json.createObjectBuilder().add("username", username).add("password", password).add("name", "it")
                 .build().toString();
-        HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/tokens"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> issued = callAt(baseUrl, "POST", "/api/tokens", null, body);
         if (issued.statusCode() != 201) {
             throw new AssertionError("token for " + username + " at " + baseUrl + ": " + issued.statusCode() + " " + issued.body());
         }
@@ -49,21 +48,34 @@ public final class Api {
     }
 
     public static HttpResponse<String> get(String path, String token) {
-        return send(request(path, token).GET());
+        return send(request(DeployedCamino.baseUrl(), path, token).GET());
     }
 
     public static HttpResponse<String> post(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(DeployedCamino.baseUrl(), path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     public static HttpResponse<String> put(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(DeployedCamino.baseUrl(), path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static HttpResponse<String> delete(String path, String token) {
-        return send(request(path, token).DELETE());
+        return send(request(DeployedCamino.baseUrl(), path, token).DELETE());
+    }
+
+    /**
+     * Any method at the Camino of {@code baseUrl} (a server a test started for itself, or the shared one): a JSON
+     * body when {@code json} is given, none when it is null; no token when {@code token} is null.
+     */
+    public static HttpResponse<String> callAt(String baseUrl, String method, String path, String token, String json) {
+        HttpRequest.Builder request = request(baseUrl, path, token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request);
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
@@ -74,8 +86,8 @@ public final class Api {
         }
     }
 
-    private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(DeployedCamino.baseUrl() + path));
+    private static HttpRequest.Builder request(String baseUrl, String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -5,18 +5,9 @@ import org.camino.devserver.CaminoCluster;
 import org.camino.devserver.CaminoServer;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +36,6 @@ class ClusterFailoverIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String CHILD = "[{\"person\":" + person("Child", "Cluster", "2018-03-04", "", "")
             .replace("\"documentType\":\"PASSPORT\",", "") + ",\"relationship\":\"CHILD\"}]";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One registration, what came back (-1: no answer), and when it was answered (ns, System.nanoTime). */
     private record Save(String document, int status, String number, long answeredAt) implements Savers.Answer {
@@ -62,8 +52,9 @@ class ClusterFailoverIT {
             String base = cluster.baseUrl();
             String mission = World.newMissionCode();
             String admin = Api.tokenAt(base, "admin", WebClient.DEMO_PASSWORD);
-            assertEquals(201, call(base, "POST", "/api/admin/missions", admin, Json.createObjectBuilder().add("code", mission)
-                    .add("name", "Cluster drill " + mission).add("country", "KEN").build().toString()).statusCode());
+            assertEquals(201, Api.callAt(base, "POST", "/api/admin/missions", admin, Json.createObjectBuilder()
+                    .add("code", mission).add("name", "Cluster drill " + mission).add("country", "KEN").build().toString())
+                    .statusCode());
             String username = "cluster." + mission.toLowerCase().replace("-", "");
             String password = caseworker(base, admin, username, mission);
             String token = Api.tokenAt(base, username, password);
@@ -102,10 +93,11 @@ class ClusterFailoverIT {
 
             List<Save> acknowledged = saves.stream().filter(s -> s.status() == 201).toList();
             List<Save> failed = saves.stream().filter(s -> s.status() != 201).toList();
-            Map<String, String> shapes = shapes(cluster.jdbcUrl(), mission);
+            Map<String, String> shapes = Savers.shapes(cluster.jdbcUrl(), mission);
+            assertFalse(shapes.isEmpty());
             for (Save save : acknowledged) {
                 assertEquals(shapes.get(baseline), shapes.get(save.number()), save.number() + " was acknowledged: it is there, whole");
-                HttpResponse<String> read = call(base, "GET", "/api/cases/" + save.number(), token, null);
+                HttpResponse<String> read = Api.callAt(base, "GET", "/api/cases/" + save.number(), token, null);
                 assertEquals(200, read.statusCode(), save.number() + " reads back through the balancer");
             }
             shapes.values().forEach(shape -> assertEquals(shapes.get(baseline), shape, "no case is half saved"));
@@ -134,7 +126,7 @@ class ClusterFailoverIT {
     }
 
     private static HttpResponse<String> register(String base, String token, String mission, String document) {
-        return call(base, "POST", "/api/cases", token, CaseFixtures.newCase("RST", mission,
+        return Api.callAt(base, "POST", "/api/cases", token, CaseFixtures.newCase("RST", mission,
                 person(unique("Node"), unique("Kill"), "1990-01-01", document, ""), CHILD, true));
     }
 
@@ -145,52 +137,11 @@ class ClusterFailoverIT {
                 .add("initialPassword", initial).add("assignments", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("roleCode", "CASEWORKER").add("missionCode", mission).add("programmeArea", "resettlement")))
                 .build().toString();
-        assertEquals(201, call(base, "POST", "/api/admin/users", admin, body).statusCode(), "caseworker created");
+        assertEquals(201, Api.callAt(base, "POST", "/api/admin/users", admin, body).statusCode(), "caseworker created");
         String password = "Pw-" + unique("Changed") + "k7Z";
-        HttpResponse<String> changed = call(base, "POST", "/api/account/password", null, Json.createObjectBuilder()
+        HttpResponse<String> changed = Api.callAt(base, "POST", "/api/account/password", null, Json.createObjectBuilder()
                 .add("username", username).add("currentPassword", initial).add("newPassword", password).build().toString());
         assertEquals(204, changed.statusCode(), changed.body());
         return password;
-    }
-
-    private static HttpResponse<String> call(String base, String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Per case of the mission: its household members, movements, status changes, history rows and principal. */
-    private static Map<String, String> shapes(String jdbcUrl, String mission) throws SQLException {
-        Map<String, String> shapes = new LinkedHashMap<>();
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             PreparedStatement query = db.prepareStatement("""
-                     select c.number,
-                            (select count(*) from camino.household_member h where h.household_id = c.household_id),
-                            (select count(*) from camino.movement v where v.case_id = c.id),
-                            (select count(*) from camino.case_status_change s where s.case_id = c.id),
-                            (select count(*) from camino.case_file_aud a where a.id = c.id),
-                            c.principal_id is not null
-                       from camino.case_file c join camino.mission m on m.id = c.mission_id
-                      where m.code = ? order by c.id""")) {
-            query.setString(1, mission);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    shapes.put(rs.getString(1), "members " + rs.getLong(2) + ", movements " + rs.getLong(3) + ", status changes "
-                            + rs.getLong(4) + ", history " + rs.getLong(5) + ", principal " + rs.getBoolean(6));
-                }
-            }
-        }
-        assertFalse(shapes.isEmpty());
-        return shapes;
     }
 }

@@ -6,13 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +86,7 @@ class FaultDrillIT {
             boolean found = !World.array(Api.get("/api/cases/search?by=document&value=" + enc(save.document()), token).body()).isEmpty();
             assertEquals(save.status() == 201, found, save.document() + " answered " + save.status() + (found ? " is" : " is not") + " saved");
         }
-        Map<String, String> shapes = shapes(world.mission());
+        Map<String, String> shapes = Savers.shapes(DeployedCamino.server().jdbcUrl(), world.mission());
         assertEquals(acknowledged.size() + 2, shapes.size(), "the acknowledged cases, the one before and the one after: " + shapes.keySet());
         assertEveryCaseWhole(shapes, baseline);
         assertTrue(shapes.containsKey(after));
@@ -127,7 +121,7 @@ class FaultDrillIT {
                     .filter(m -> m.getBoolean("principal")).findFirst().orElseThrow().getJsonObject("person");
             assertEquals(save.name(), principal.getString("givenName") + " " + principal.getString("familyName"));
         }
-        Map<String, String> shapes = shapes(world.mission());
+        Map<String, String> shapes = Savers.shapes(DeployedCamino.server().jdbcUrl(), world.mission());
         long unanswered = saves.size() - acknowledged.size();
         assertTrue(shapes.size() >= acknowledged.size() + 1 && shapes.size() <= acknowledged.size() + 1 + unanswered,
                 "acknowledged " + acknowledged.size() + ", unanswered " + unanswered + ", in the database " + shapes.size());
@@ -149,33 +143,6 @@ class FaultDrillIT {
                 return new Save(given + " " + family, document, -1, String.valueOf(noAnswer.getCause()), "");
             }
         });
-    }
-
-    /**
-     * Per case of the mission, what a registration writes besides the case: household members, movements, status
-     * changes, history rows of the case (Envers), statistical-record outbox rows of the case.
-     */
-    private static Map<String, String> shapes(String mission) throws SQLException {
-        Map<String, String> shapes = new LinkedHashMap<>();
-        try (Connection db = DriverManager.getConnection(DeployedCamino.server().jdbcUrl(), "postgres", "postgres");
-             PreparedStatement query = db.prepareStatement("""
-                     select c.number,
-                            (select count(*) from camino.household_member h where h.household_id = c.household_id) as members,
-                            (select count(*) from camino.movement v where v.case_id = c.id) as movements,
-                            (select count(*) from camino.case_status_change s where s.case_id = c.id) as status_changes,
-                            (select count(*) from camino.case_file_aud a where a.id = c.id) as history,
-                            c.principal_id is not null as principal
-                       from camino.case_file c join camino.mission m on m.id = c.mission_id
-                      where m.code = ? order by c.id""")) {
-            query.setString(1, mission);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    shapes.put(rs.getString(1), "members " + rs.getLong(2) + ", movements " + rs.getLong(3) + ", status changes "
-                            + rs.getLong(4) + ", history " + rs.getLong(5) + ", principal " + rs.getBoolean(6));
-                }
-            }
-        }
-        return shapes;
     }
 
     /** Every case has the shape of the one registered before the fault. */

@@ -1,8 +1,15 @@
 package org.camino.it;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The fault drills' load (FaultDrillIT, ClusterFailoverIT): clients saving one after the other in the background,
  * a short pause between, while the drill breaks something. Each save is what {@code save} does and returns; they
- * are kept in the order they were answered.
+ * are kept in the order they were answered. {@link #shapes} reads back what the saves left in the database.
  */
 final class Savers<S extends Savers.Answer> implements AutoCloseable {
 
@@ -68,6 +75,34 @@ final class Savers<S extends Savers.Answer> implements AutoCloseable {
         pool.shutdown();
         assertTrue(pool.awaitTermination(90, TimeUnit.SECONDS), "the savers stop");
         return new ArrayList<>(saves);
+    }
+
+    /**
+     * Per case of the mission, in the database of {@code jdbcUrl}, what a registration writes besides the case:
+     * household members, movements, status changes, history rows of the case (Envers), and whether it has a
+     * principal. A case saved whole has the shape of any other case registered the same way.
+     */
+    static Map<String, String> shapes(String jdbcUrl, String mission) throws SQLException {
+        Map<String, String> shapes = new LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement query = db.prepareStatement("""
+                     select c.number,
+                            (select count(*) from camino.household_member h where h.household_id = c.household_id) as members,
+                            (select count(*) from camino.movement v where v.case_id = c.id) as movements,
+                            (select count(*) from camino.case_status_change s where s.case_id = c.id) as status_changes,
+                            (select count(*) from camino.case_file_aud a where a.id = c.id) as history,
+                            c.principal_id is not null as principal
+                       from camino.case_file c join camino.mission m on m.id = c.mission_id
+                      where m.code = ? order by c.id""")) {
+            query.setString(1, mission);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    shapes.put(rs.getString(1), "members " + rs.getLong(2) + ", movements " + rs.getLong(3) + ", status changes "
+                            + rs.getLong(4) + ", history " + rs.getLong(5) + ", principal " + rs.getBoolean(6));
+                }
+            }
+        }
+        return shapes;
     }
 
     @Override

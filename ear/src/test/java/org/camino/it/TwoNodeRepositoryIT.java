@@ -266,21 +266,8 @@ class TwoNodeRepositoryIT {
 
     private static HttpResponse<String> send(CaminoServer server, String method, String path, String token, String json,
                                              int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(expected, response.statusCode(), method + " " + path + ": " + response.body());
-            return response;
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = Api.callAt(server.baseUrl(), method, path, token, json);
+        assertEquals(expected, response.statusCode(), method + " " + path + ": " + response.body());
+        return response;
     }
 }

@@ -5,8 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -88,13 +86,8 @@ final class ValidWrites {
                     change("null", RETURN_DETAILS));
             case "POST /cases/{number}/returns/assistance" -> Api.post(casePath(caseworker, "AVR") + "/returns/assistance",
                     caseworker, ASSISTANCE);
-            case "PUT /cases/{number}/returns/assistance/{id}" -> {
-                String at = casePath(caseworker, "AVR") + "/returns/assistance";
-                Api.post(at, caseworker, ASSISTANCE);
-                JsonObject item = only(Api.get(at, caseworker));
-                yield Api.put(at + "/" + item.getJsonNumber("id"), caseworker, "{\"version\":" + item.getJsonNumber("version")
-                        + ",\"item\":" + ASSISTANCE.replace("plannedOn", "deliveredOn") + "}");
-            }
+            case "PUT /cases/{number}/returns/assistance/{id}" -> addThenEdit(casePath(caseworker, "AVR") + "/returns/assistance",
+                    caseworker, ASSISTANCE, "item", ASSISTANCE.replace("plannedOn", "deliveredOn"));
             case "POST /cases/{number}/returns/monitoring-visits" -> Api.post(casePath(caseworker, "AVR")
                     + "/returns/monitoring-visits", caseworker, "{\"visit\":\"MONTH_3\",\"visitedOn\":\"" + day(5)
                     + "\",\"economicScore\":0.5,\"socialScore\":0.6,\"psychosocialScore\":0.7,\"notes\":\"ok\"}");
@@ -113,11 +106,8 @@ final class ValidWrites {
             }
             case "PUT /cases/{number}/trafficking/events/{id}" -> {
                 String ct = world.token("ctofficer");
-                String at = casePath(ct, "CTA") + "/trafficking/events";
-                Api.post(at, ct, EVENT);
-                JsonObject event = only(Api.get(at, ct));
-                yield Api.put(at + "/" + event.getJsonNumber("id"), ct, "{\"version\":" + event.getJsonNumber("version")
-                        + ",\"event\":" + EVENT.replace("met at a market", "met at a bus station") + "}");
+                yield addThenEdit(casePath(ct, "CTA") + "/trafficking/events", ct, EVENT,
+                        "event", EVENT.replace("met at a market", "met at a bus station"));
             }
             case "POST /cases/{number}/trafficking/referrals" -> {
                 String ct = world.token("ctofficer");
@@ -130,11 +120,8 @@ final class ValidWrites {
             }
             case "PUT /cases/{number}/trafficking/support-plan/{id}" -> {
                 String ct = world.token("ctofficer");
-                String at = casePath(ct, "CTA") + "/trafficking/support-plan";
-                Api.post(at, ct, SUPPORT_ITEM);
-                JsonObject item = only(Api.get(at, ct));
-                yield Api.put(at + "/" + item.getJsonNumber("id"), ct, "{\"version\":" + item.getJsonNumber("version")
-                        + ",\"item\":{\"type\":\"Health\",\"plannedEndDate\":\"" + day(-30) + "\",\"actualEndDate\":\"" + day(1) + "\"}}");
+                yield addThenEdit(casePath(ct, "CTA") + "/trafficking/support-plan", ct, SUPPORT_ITEM, "item",
+                        "{\"type\":\"Health\",\"plannedEndDate\":\"" + day(-30) + "\",\"actualEndDate\":\"" + day(1) + "\"}");
             }
             case "POST /admin/missions" -> Api.post("/api/v1/admin/missions", admin, Json.createObjectBuilder()
                     .add("code", World.newMissionCode()).add("name", "Contract test mission").add("country", "KEN").build().toString());
@@ -297,8 +284,18 @@ final class ValidWrites {
     }
 
     private static HttpResponse<String> delete(String path, String token) {
-        return Api.send(HttpRequest.newBuilder(URI.create(DeployedCamino.baseUrl() + path))
-                .header("Authorization", "Bearer " + token).DELETE());
+        return Api.callAt(DeployedCamino.baseUrl(), "DELETE", path, token, null);
+    }
+
+    /**
+     * An item added to the list at {@code at} (a new case's, so it is the only one there), read back for its id and
+     * version, then changed: {@code {"version": .., "<field>": changed}} PUT at its address.
+     */
+    private static HttpResponse<String> addThenEdit(String at, String token, String item, String field, String changed) {
+        Api.post(at, token, item);
+        JsonObject added = only(Api.get(at, token));
+        return Api.put(at + "/" + added.getJsonNumber("id"), token, "{\"version\":" + added.getJsonNumber("version")
+                + ",\"" + field + "\":" + changed + "}");
     }
 
     /** The only element of a JSON array answer. */
